@@ -1,0 +1,28 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { resguardo } from './src/integrations/resguardo.ts';
+import { contentDirectory } from './src/lib/project.ts';
+import { siteBase } from './src/lib/site-url.ts';
+
+const content = contentDirectory();
+const { site, base } = siteBase(content);
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	outDir: process.env.RESGUARDO_OUT ?? './dist',
+	// A fixture or benchmark corpus gets its own cache, so builds of different content never mix.
+	cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 8)}`,
+	build: {
+		format: 'directory',
+		// Every page must work when saved on a phone: CSS goes inside the page.
+		inlineStylesheets: 'always',
+	},
+	// 'jsx' (the Astro 7 default) would glue words of localized strings together.
+	compressHTML: true,
+	devToolbar: { enabled: false },
+	integrations: [resguardo(), mdx()],
+});

@@ -1,0 +1,13 @@
+// `npm run check`: the same content checks the build runs, without building.
+import { formatProblem, sortProblems } from '../src/lib/errors.ts';
+import { loadContent } from '../src/lib/content.ts';
+import { contentDirectory } from '../src/lib/project.ts';
+
+const { model, problems } = loadContent(contentDirectory());
+if (problems.length) {
+	for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+	console.error(`\n${problems.length === 1 ? '1 problem' : `${problems.length} problems`} found. Fix them and run "npm run check" again.`);
+	process.exit(1);
+}
+const languages = model!.site.languages.length;
+console.log(`Content is fine: ${model!.guides.length} guide files in ${languages} languages.`);

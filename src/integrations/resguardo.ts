@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadContent } from '../lib/content.ts';
+import { ContentCheckError } from '../lib/errors.ts';
+import { contentDirectory } from '../lib/project.ts';
+import { buildSearchIndex } from './pagefind.ts';
+
+const virtualId = 'virtual:resguardo/content';
+
+/**
+ * Checks the content before Astro compiles a single file (so code in a content
+ * file never runs, not even in a build that then fails), hands the checked
+ * model to the pages, and indexes the built site for search.
+ */
+export function resguardo(): AstroIntegration {
+	return {
+		name: 'resguardo',
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const { model, problems } = loadContent(contentDirectory(root), root);
+				if (problems.length) throw new ContentCheckError(problems);
+				const source = `export const model = ${JSON.stringify(model)};`;
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'resguardo:content',
+								resolveId: (id: string) => (id === virtualId ? `\0${virtualId}` : undefined),
+								load: (id: string) => (id === `\0${virtualId}` ? source : undefined),
+							},
+						],
+					},
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				await buildSearchIndex(fileURLToPath(dir), logger);
+			},
+		},
+	};
+}

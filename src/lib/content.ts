@@ -1,0 +1,226 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentProblem } from './errors.ts';
+import { contentHash } from './hash.ts';
+import { guidePath, homePath } from './links.ts';
+import { decodeContent, parseMdx } from './mdx-source.ts';
+import { checkPolicy, type InternalLink } from './policy.ts';
+import type { GuideEntry } from './routes.ts';
+import { englishGuideSchema, siteSchema, translatedGuideSchema, uiSchema, type SiteConfig } from './schema.ts';
+import { placeholders, type UiStrings } from './ui.ts';
+import { validate } from './validate.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+/**
+ * Reads and checks everything under content/. `npm run check` and the build
+ * both call this one function, so they can never disagree about what is valid.
+ * It only reads: content files are never rewritten.
+ */
+
+export const sourceLang = 'en';
+/** A guide is a few thousand words; anything far larger is a mistake (or an attack on the build). */
+export const maxGuideBytes = 512 * 1024;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ContentModel {
+	site: SiteConfig;
+	ui: Record<string, UiStrings>;
+	guides: GuideEntry[];
+}
+
+export interface LoadResult {
+	model?: ContentModel;
+	problems: ContentProblem[];
+}
+
+export function loadContent(contentDir: string, rootDir: string = process.cwd()): LoadResult {
+	const rel = (path: string) => relative(rootDir, path).split(sep).join('/');
+	const problems: ContentProblem[] = [];
+
+	const siteFile = join(contentDir, 'site.yml');
+	const site = readYamlFile(siteFile, rel(siteFile), problems, (source, file) => validate(siteSchema, source, file));
+	if (!site) return { problems };
+	const declared = checkLanguages(site, rel(siteFile), siteFile, problems);
+
+	for (const name of readdirSync(contentDir)) {
+		if (statSync(join(contentDir, name)).isDirectory() && !declared.has(name)) {
+			problems.push({
+				file: `${rel(join(contentDir, name))}/`,
+				problem: `The folder "${name}" is not a language declared in ${rel(siteFile)}`,
+				fix: `Add it under "languages" in ${rel(siteFile)}, or rename the folder to the code of a declared language (${[...declared].join(', ')})`,
+			});
+		}
+	}
+
+	const ui: Record<string, UiStrings> = {};
+	const guides: GuideEntry[] = [];
+	const links: { from: GuideEntry; link: InternalLink }[] = [];
+	for (const lang of [sourceLang, ...[...declared].filter((l) => l !== sourceLang)]) {
+		const langDir = join(contentDir, lang);
+		const uiFile = join(langDir, 'ui.yml');
+		if (existsSync(uiFile)) {
+			ui[lang] = readYamlFile(uiFile, rel(uiFile), problems, (source, file) => checkUi(source, file, lang, ui[sourceLang])) ?? {};
+		} else if (lang === sourceLang) {
+			problems.push({ file: rel(uiFile), problem: 'The English interface strings are missing', fix: 'Restore content/en/ui.yml' });
+		}
+		const guidesDir = join(langDir, 'guides');
+		if (!existsSync(guidesDir)) {
+			if (lang === sourceLang) problems.push({ file: `${rel(guidesDir)}/`, problem: 'There are no English guides', fix: 'Add at least one guide as content/en/guides/<name>.mdx' });
+			continue;
+		}
+		for (const name of readdirSync(guidesDir).sort()) {
+			const path = join(guidesDir, name);
+			const file = rel(path);
+			const slug = name.replace(/\.mdx$/, '');
+			if (!statSync(path).isFile() || !name.endsWith('.mdx') || !slugPattern.test(slug)) {
+				problems.push({
+					file,
+					problem: `"${name}" is not a guide file name`,
+					fix: 'Guide files are named like pen-registers.mdx: lower-case letters, digits and dashes, ending in .mdx, directly inside the guides folder',
+				});
+				continue;
+			}
+			const guide = readGuide(path, file, lang, slug, problems, links);
+			if (guide) guides.push(guide);
+		}
+	}
+
+	const english = new Set(guides.filter((g) => g.lang === sourceLang).map((g) => g.slug));
+	for (const guide of guides) {
+		if (guide.lang !== sourceLang && !english.has(guide.slug)) {
+			problems.push({
+				file: guide.file,
+				line: 1,
+				problem: `There is no English guide called "${guide.slug}", so this translation has nothing to belong to`,
+				fix: `Name the file like the English guide it translates (${[...english].sort().join(', ')})`,
+			});
+		}
+	}
+
+	const pages = new Set(['/', ...[...declared].flatMap((lang) => [homePath(lang), ...[...english].map((slug) => guidePath(lang, slug))])]);
+	for (const { from, link } of links) {
+		if (!pages.has(link.path)) {
+			problems.push({
+				file: from.file,
+				line: link.line,
+				column: link.column,
+				problem: `This link leads to ${link.path}, a page that does not exist`,
+				fix: 'Check the address; a link to another guide looks like ../metadata/ (with the slash at the end)',
+			});
+		}
+	}
+
+	return { model: problems.length ? undefined : { site, ui, guides }, problems };
+}
+
+function readYamlFile<T>(
+	path: string,
+	file: string,
+	problems: ContentProblem[],
+	check: (source: ReturnType<typeof parseYamlSource>, file: string) => { data?: T; problems: ContentProblem[] },
+): T | undefined {
+	if (!existsSync(path)) {
+		problems.push({ file, problem: 'This file is missing', fix: 'Restore it from the project or a fork' });
+		return undefined;
+	}
+	const decoded = decodeContent(readFileSync(path), file);
+	if (decoded.problem) {
+		problems.push(decoded.problem);
+		return undefined;
+	}
+	const source = parseYamlSource(decoded.text!.replace(/^\uFEFF/, ''), file);
+	if (source.problems.length) {
+		problems.push(...source.problems);
+		return undefined;
+	}
+	const result = check(source, file);
+	problems.push(...result.problems);
+	return result.problems.length ? undefined : result.data;
+}
+
+function checkLanguages(site: SiteConfig, file: string, path: string, problems: ContentProblem[]): Set<string> {
+	const source = parseYamlSource(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file);
+	const seen = new Set<string>();
+	site.languages.forEach((language, index) => {
+		if (seen.has(language.code)) {
+			problems.push({ file, line: source.lineOf(['languages', index, 'code']), problem: `The language "${language.code}" is declared twice`, fix: 'Remove one of the two entries' });
+		}
+		seen.add(language.code);
+	});
+	if (!seen.has(sourceLang)) {
+		problems.push({ file, line: source.lineOf(['languages']), problem: 'English (code: en) is not declared, but every translation is made from it', fix: 'Add "- code: en" with name: English and dir: ltr to languages' });
+	}
+	return seen;
+}
+
+function checkUi(source: ReturnType<typeof parseYamlSource>, file: string, lang: string, english?: UiStrings) {
+	const result = validate(uiSchema, source, file);
+	if (!result.data || lang === sourceLang || !english) return result;
+	for (const [key, value] of Object.entries(result.data)) {
+		if (!(key in english)) {
+			result.problems.push({ file, line: source.lineOf([key]), problem: `"${key}" is not an interface string the site uses`, fix: 'Check the spelling against content/en/ui.yml, or remove the line' });
+			continue;
+		}
+		const allowed = new Set(placeholders(english[key]));
+		for (const name of placeholders(value)) {
+			if (!allowed.has(name)) {
+				result.problems.push({
+					file,
+					line: source.lineOf([key]),
+					problem: `"{${name}}" in "${key}" is not a placeholder the English text has`,
+					fix: allowed.size ? `Keep the placeholders exactly as in English: ${[...allowed].map((p) => `{${p}}`).join(', ')}` : 'Remove the curly braces; the English text has no placeholder here',
+				});
+			}
+		}
+	}
+	return result;
+}
+
+function readGuide(
+	path: string,
+	file: string,
+	lang: string,
+	slug: string,
+	problems: ContentProblem[],
+	links: { from: GuideEntry; link: InternalLink }[],
+): GuideEntry | undefined {
+	const bytes = readFileSync(path);
+	if (bytes.length > maxGuideBytes) {
+		problems.push({ file, problem: `The file is ${Math.round(bytes.length / 1024)} KiB, larger than the ${maxGuideBytes / 1024} KiB a guide may be`, fix: 'Split it into several guides, or check that nothing was pasted by mistake' });
+		return undefined;
+	}
+	const decoded = decodeContent(bytes, file);
+	if (decoded.problem) {
+		problems.push(decoded.problem);
+		return undefined;
+	}
+	const text = decoded.text!.replace(/^\uFEFF/, '');
+	const parsed = parseMdx(text, file);
+	if (parsed.problem) {
+		problems.push(parsed.problem);
+		return undefined;
+	}
+	const frontmatter = parsed.tree.children?.[0];
+	if (frontmatter?.type !== 'yaml') {
+		problems.push({
+			file,
+			line: 1,
+			problem: 'The file does not start with its fields (title, summary, …) between two lines of three dashes (---)',
+			fix: 'Make the very first line "---", then the fields, then another "---" line before the text',
+		});
+		return undefined;
+	}
+	const yaml = parseYamlSource(frontmatter.value, file, frontmatter.position.start.line + 1);
+	const schema = lang === sourceLang ? englishGuideSchema : translatedGuideSchema;
+	const { data, problems: fieldProblems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validate(schema, yaml, file);
+	problems.push(...fieldProblems);
+	const policy = checkPolicy(parsed.tree, file, guidePath(lang, slug));
+	problems.push(...policy.problems);
+	if (!policy.hasBody) {
+		problems.push({ file, line: frontmatter.position.end?.line ?? 1, problem: 'The guide has no text after its fields', fix: 'Write the guide below the second "---" line' });
+	}
+	if (!data || policy.problems.length || !policy.hasBody) return undefined;
+	const entry: GuideEntry = { lang, slug, file, id: `${lang}/${slug}`, hash: contentHash(text), data };
+	for (const link of policy.internalLinks) links.push({ from: entry, link });
+	return entry;
+}

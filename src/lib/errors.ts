@@ -1,0 +1,50 @@
+/**
+ * One error shape for everything a contributor can get wrong, so that every
+ * message reads the same way: `path:line:column — What is wrong. How to fix it.`
+ * Translators are not programmers: `problem` and `fix` are plain sentences.
+ */
+export interface ContentProblem {
+	/** Path relative to the project root, with forward slashes. */
+	file: string;
+	line?: number;
+	column?: number;
+	problem: string;
+	fix: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+	const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
+		.filter((part) => part !== undefined)
+		.join(':');
+	return `${where} — ${sentence(p.problem)} ${sentence(p.fix)}`;
+}
+
+function sentence(text: string): string {
+	const trimmed = text.trim();
+	return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Problems in file order, so a translator can work top to bottom. */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+	return [...problems].sort(
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.column ?? 0) - (b.column ?? 0),
+	);
+}
+
+/** Thrown by the build when content is broken; carries every problem found, not just the first. */
+export class ContentCheckError extends Error {
+	readonly problems: ContentProblem[];
+	constructor(problems: ContentProblem[]) {
+		const sorted = sortProblems(problems);
+		const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+		super(
+			`The content has ${count}. Nothing was published; the previous site is unchanged.\n` +
+				sorted.map(formatProblem).join('\n'),
+		);
+		this.name = 'ContentCheckError';
+		this.problems = sorted;
+	}
+}

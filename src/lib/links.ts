@@ -1,0 +1,60 @@
+/**
+ * Link rules for content files, and the path arithmetic every page uses.
+ * Internal links are written relative to the guide ("../pen-registers/"), so the
+ * same link works in every language and on any host or sub-folder.
+ */
+
+export type LinkTarget =
+	| { kind: 'external'; url: string }
+	| { kind: 'internal'; path: string; hash: string }
+	| { kind: 'forbidden'; reason: string; fix: string };
+
+const allowedSchemes = new Set(['https:', 'mailto:', 'tel:']);
+
+/** Decides what a link in a content file points to; `fromPath` is the page it is on, like "/es/metadata/". */
+export function classifyLink(url: string, fromPath: string): LinkTarget {
+	const trimmed = url.trim();
+	// Browsers ignore tabs, newlines and control characters inside a scheme ("java\tscript:").
+	const squeezed = trimmed.replace(/[\u0000-\u001f\u007f\s]+/g, '');
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();
+	if (scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data' || scheme === 'file' || scheme === 'blob') {
+		return { kind: 'forbidden', reason: `a "${scheme}:" link can run code or hide content`, fix: 'Link to a web page starting with https:// or to another guide, like ../metadata/' };
+	}
+	if (scheme === 'http') {
+		return { kind: 'forbidden', reason: 'an "http://" link is not secure: others on the network can see and change it', fix: 'Use the https:// address of the page' };
+	}
+	if (scheme) {
+		if (!allowedSchemes.has(`${scheme}:`)) return { kind: 'forbidden', reason: `"${scheme}:" links are not allowed`, fix: 'Use an https://, mailto: or tel: link' };
+		if (scheme === 'https') {
+			try {
+				new URL(trimmed);
+			} catch {
+				return { kind: 'forbidden', reason: 'this web address is not valid', fix: 'Check the address for spaces or missing parts' };
+			}
+		}
+		return { kind: 'external', url: trimmed };
+	}
+	if (squeezed.startsWith('//') || squeezed.startsWith('\\')) {
+		return { kind: 'forbidden', reason: 'this link has no "https:" at the start', fix: 'Write the full address, starting with https://' };
+	}
+	const resolved = new URL(trimmed, `https://site.invalid${fromPath}`);
+	return { kind: 'internal', path: decodeURI(resolved.pathname), hash: resolved.hash };
+}
+
+/** A relative href from one site path to another, so pages work under any folder and when saved. */
+export function relativeHref(fromPath: string, toPath: string): string {
+	const fromDir = fromPath.endsWith('/') ? fromPath : fromPath.slice(0, fromPath.lastIndexOf('/') + 1);
+	const from = fromDir.split('/').filter(Boolean);
+	const to = toPath.split('/').filter(Boolean);
+	let common = 0;
+	while (common < from.length && common < to.length && from[common] === to[common]) common++;
+	const up = from.slice(common).map(() => '..');
+	const rest = to.slice(common);
+	const joined = [...up, ...rest].join('/');
+	const trailing = toPath.endsWith('/') && rest.length > 0 ? '/' : '';
+	if (!joined) return './';
+	return rest.length === 0 ? `${joined}/` : `${joined}${trailing}`;
+}
+
+export const homePath = (lang: string) => `/${lang}/`;
+export const guidePath = (lang: string, slug: string) => `/${lang}/${slug}/`;

@@ -1,0 +1,140 @@
+import { contentComponents, componentNames } from './components.ts';
+import type { ContentProblem } from './errors.ts';
+import { classifyLink } from './links.ts';
+
+/**
+ * The content policy: MDX without code. Content files come from volunteers, and
+ * MDX can run JavaScript at build time (import/export, {expressions}) or put
+ * arbitrary HTML in front of readers. This walks the parsed tree, before
+ * anything is compiled, and reports every construct that is not plain
+ * Markdown or one of the generator's own components.
+ */
+
+interface Node {
+	type: string;
+	position?: { start: { line: number; column: number } };
+	children?: Node[];
+	value?: string;
+	name?: string | null;
+	url?: string;
+	depth?: number;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+export interface InternalLink {
+	path: string;
+	hash: string;
+	line: number;
+	column: number;
+}
+
+export interface PolicyResult {
+	problems: ContentProblem[];
+	/** Links to pages of this site, for the caller to check against the route table. */
+	internalLinks: InternalLink[];
+	/** Whether the body has any readable content at all. */
+	hasBody: boolean;
+}
+
+const htmlFix = 'Use Markdown instead: **bold**, *italic*, [link text](https://…), "- " for lists';
+
+export function checkPolicy(tree: Node, file: string, pagePath: string): PolicyResult {
+	const problems: ContentProblem[] = [];
+	const internalLinks: InternalLink[] = [];
+	let hasBody = false;
+	const report = (node: Node, problem: string, fix: string) =>
+		problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, problem, fix });
+
+	const checkUrl = (node: Node, url: string, isImage: boolean) => {
+		const target = classifyLink(url, pagePath);
+		if (target.kind === 'forbidden') return report(node, `This ${isImage ? 'image' : 'link'} is not allowed: ${target.reason}`, target.fix);
+		if (isImage) {
+			if (target.kind === 'external') return report(node, 'This image comes from another website, which would tell that website who is reading', 'Remove the image, or ask a maintainer to add the picture to the site itself');
+			return report(node, 'Images cannot be added from a content file yet', 'Remove the image, or describe it in words');
+		}
+		if (target.kind === 'internal') {
+			const { line = 0, column = 0 } = node.position?.start ?? {};
+			internalLinks.push({ path: target.path, hash: target.hash, line, column });
+		}
+	};
+
+	const visit = (node: Node, parent?: Node) => {
+		switch (node.type) {
+			case 'yaml':
+				break;
+			case 'toml':
+				report(node, 'The fields at the top are written with +++', 'Write them between two lines of three dashes (---) instead');
+				break;
+			case 'mdxjsEsm':
+				report(node, '"import" and "export" lines are program code, which content files may not contain', 'Delete the line; the components Callout, Steps and Platform are available without importing them');
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				report(node, 'Text inside curly braces { } is program code, which content files may not contain', 'Remove the braces, or write \\{ and \\} to show a brace as text');
+				return;
+			case 'html':
+				report(node, 'Raw HTML is not allowed in content files', htmlFix);
+				return;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				checkComponent(node, report);
+				hasBody = true;
+				break;
+			case 'link':
+			case 'definition':
+				checkUrl(node, node.url ?? '', false);
+				break;
+			case 'image':
+			case 'imageReference':
+				if (node.type === 'image') checkUrl(node, node.url ?? '', true);
+				else report(node, 'Images cannot be added from a content file yet', 'Remove the image, or describe it in words');
+				return;
+			case 'heading':
+				if (node.depth === 1) report(node, 'A heading with a single # repeats the page title', 'Start the sections of the guide with ## (and sub-sections with ###)');
+				break;
+			case 'text':
+				if (node.value?.trim() && parent?.type !== 'root') hasBody = true;
+				break;
+		}
+		for (const child of node.children ?? []) visit(child, node);
+	};
+	visit(tree);
+	return { problems, internalLinks, hasBody };
+}
+
+function checkComponent(node: Node, report: (node: Node, problem: string, fix: string) => void) {
+	const name = node.name ?? '';
+	if (!name) return report(node, 'An empty tag <> is not allowed', 'Remove it');
+	const spec = contentComponents[name];
+	if (!spec) {
+		if (/^[a-z]/.test(name)) return report(node, `The HTML tag <${name}> is not allowed in content files`, htmlFix);
+		return report(node, `There is no component called <${name}>`, `Use one of: ${componentNames.map((n) => `<${n}>`).join(', ')} (check the spelling and capital letters)`);
+	}
+	const given = new Set<string>();
+	for (const attribute of node.attributes ?? []) {
+		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+			report(node, `<${name}> has code inside its tag`, `Write it like ${spec.example}`);
+			continue;
+		}
+		const allowed = spec.props[attribute.name];
+		if (/^on/i.test(attribute.name) || !allowed) {
+			report(node, `<${name}> has no setting called "${attribute.name}"`, `Write it like ${spec.example}`);
+			continue;
+		}
+		if (typeof attribute.value !== 'string') {
+			report(node, `The setting "${attribute.name}" of <${name}> must be text in "double quotes"`, `Write it like ${spec.example}`);
+			continue;
+		}
+		if (!allowed.includes(attribute.value)) {
+			report(node, `"${attribute.value}" is not a value "${attribute.name}" can have on <${name}>`, `Use one of: ${allowed.join(', ')}`);
+			continue;
+		}
+		given.add(attribute.name);
+	}
+	for (const prop of spec.required ?? []) {
+		if (!given.has(prop)) report(node, `<${name}> needs the setting "${prop}"`, `Write it like ${spec.example}`);
+	}
+	if (spec.oneOf && spec.oneOf.filter((prop) => given.has(prop)).length !== 1) {
+		report(node, `<${name}> needs exactly one of ${spec.oneOf.map((p) => `"${p}"`).join(' or ')}`, `Write it like ${spec.example}`);
+	}
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/*
+ * Schemas for everything a translator or organisation edits. Objects are strict:
+ * an unknown key is an error, which is what stops a frontmatter `slug` from
+ * quietly replacing another page. Messages are written "problem|fix" and split
+ * by validate.ts, so they reach the contributor as plain sentences.
+ */
+
+const text = (what: string, max: number) =>
+	z
+		.string({ error: `"${what}" must be text|Write it after the colon, inside "double quotes" if it contains a colon` })
+		.trim()
+		.min(1, { error: `"${what}" is empty|Write the text after the colon` })
+		.max(max, { error: `"${what}" is longer than ${max} characters|Shorten it` });
+
+function isRealDate(value: string): boolean {
+	const [y, m = 1, d = 1] = value.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const day = (what: string) =>
+	z
+		.string({ error: `"${what}" must be a date|Write it as YYYY-MM-DD, for example 2026-11-22` })
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: `"${what}" is not written as a date|Write it as YYYY-MM-DD, for example 2026-11-22` })
+		.refine(isRealDate, { error: `"${what}" is not a real calendar date|Check the month (01-12) and the day` });
+
+/** A source may be dated to the year, month or day, as publications are. */
+const sourceDate = z
+	.string({ error: `the source "date" must be a date|Write it as YYYY-MM-DD, YYYY-MM or YYYY` })
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: `the source "date" is not written as a date|Write it as YYYY-MM-DD, YYYY-MM or YYYY` })
+	.refine(isRealDate, { error: `the source "date" is not a real calendar date|Check the month (01-12) and the day` });
+
+const httpsUrl = (what: string) =>
+	z
+		.string({ error: `"${what}" must be a web address|Write the full address, starting with https://` })
+		.refine((value) => {
+			try {
+				const url = new URL(value);
+				return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
+			} catch {
+				return false;
+			}
+		}, { error: `"${what}" is not a secure web address|Write the full address, starting with https:// (not http://)` });
+
+export const sourceSchema = z.strictObject({
+	title: text('title', 300),
+	url: httpsUrl('url'),
+	publisher: text('publisher', 200),
+	date: sourceDate,
+});
+
+const guideFields = {
+	title: text('title', 120),
+	summary: text('summary', 300),
+	inShort: z
+		.array(text('inShort', 200), { error: `"inShort" must be a list|Write one to three lines, each starting with "  - "` })
+		.min(1, { error: `"inShort" is empty|Write one to three short lines, each starting with "  - "` })
+		.max(3, { error: `"inShort" has more than three lines|Keep the three most important lines` }),
+	order: z
+		.number({ error: `"order" must be a whole number|Write a number such as 1, 2 or 3` })
+		.int({ error: `"order" must be a whole number|Write a number such as 1, 2 or 3` })
+		.min(0, { error: `"order" must not be negative|Write a number such as 1, 2 or 3` }),
+	reviewed: day('reviewed'),
+	jurisdiction: text('jurisdiction', 120).optional(),
+	sources: z
+		.array(sourceSchema, { error: `"sources" must be a list|Write each source as "  - title: …" with url, publisher and date below it` })
+		.min(1, { error: `"sources" is empty|List at least one source` }),
+};
+
+/** Frontmatter of an English guide: the source every translation is made from. */
+export const englishGuideSchema = z.strictObject(guideFields);
+
+export const reviewLevels = ['machine', 'community', 'expert'] as const;
+
+/** Frontmatter of a translation: the same fields plus where it came from and who checked it. */
+export const translatedGuideSchema = z.strictObject({
+	...guideFields,
+	translatedFrom: z
+		.string({ error: `"translatedFrom" must be text|Copy the code shown by "npm run check" for the English file` })
+		.regex(/^[0-9a-f]{12}$/, { error: `"translatedFrom" is not a valid code|It is 12 letters and digits (0-9, a-f); copy the one shown by "npm run translations" for the English file` }),
+	review: z.enum(reviewLevels, { error: `"review" must be machine, community or expert|Write review: machine (made by a program), community (checked by a volunteer) or expert (checked by a specialist)` }),
+});
+
+export type EnglishGuideData = z.infer<typeof englishGuideSchema>;
+export type TranslatedGuideData = z.infer<typeof translatedGuideSchema>;
+export type GuideData = EnglishGuideData & Partial<Pick<TranslatedGuideData, 'translatedFrom' | 'review'>>;
+
+export const languageSchema = z.strictObject({
+	code: z
+		.string({ error: `"code" must be text|Write a language code such as es or pt-BR` })
+		.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: `"code" is not a language code|Write a code such as es, ht or pt-BR (lower-case letters first)` }),
+	name: text('name', 60),
+	dir: z.enum(['ltr', 'rtl'], { error: `"dir" must be ltr or rtl|Write dir: rtl for right-to-left scripts (Arabic, Dari, Hebrew, Urdu) and dir: ltr otherwise` }),
+});
+
+export const helplineSchema = z.strictObject({
+	name: text('name', 120),
+	region: text('region', 120),
+	url: httpsUrl('url').optional(),
+	phone: z
+		.string({ error: `"phone" must be text|Write the number inside "double quotes"` })
+		.regex(/^\+?[0-9 ()-]{3,25}$/, { error: `"phone" is not a phone number|Use digits, spaces, dashes and an optional leading +` })
+		.optional(),
+	email: z.email({ error: `"email" is not an email address|Write it as name@example.org` }).optional(),
+});
+
+export const siteSchema = z.strictObject({
+	name: text('name', 60),
+	url: httpsUrl('url'),
+	quickExit: httpsUrl('quickExit'),
+	languages: z
+		.array(languageSchema, { error: `"languages" must be a list|Write each language as "  - code: …" with name and dir below it` })
+		.min(1, { error: `"languages" is empty|Declare at least English (code: en)` }),
+	helplines: z.array(helplineSchema, { error: `"helplines" must be a list|Write each helpline as "  - name: …"` }).default([]),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+export type Language = z.infer<typeof languageSchema>;
+export type Helpline = z.infer<typeof helplineSchema>;
+
+/** Interface strings: a flat list of `key: text`. */
+export const uiSchema = z.record(
+	z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, { error: `this key is not a valid name|Keys are letters and digits, like searchLabel; copy the key from content/en/ui.yml` }),
+	z.string({ error: `this interface string must be text|Write the text after the colon, inside "double quotes" if it contains a colon` }),
+);

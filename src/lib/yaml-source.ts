@@ -1,0 +1,56 @@
+import { LineCounter, isCollection, parseDocument } from 'yaml';
+import type { ContentProblem } from './errors.ts';
+
+export interface YamlSource {
+	data: unknown;
+	/** The file line of the value at `path`, or of its nearest existing parent. */
+	lineOf(path: readonly PropertyKey[]): number;
+	problems: ContentProblem[];
+}
+
+/**
+ * Parses YAML keeping line numbers, so schema errors can point at the exact line.
+ * `firstLine` is the file line the YAML text starts on (frontmatter starts on line 2).
+ */
+export function parseYamlSource(text: string, file: string, firstLine = 1): YamlSource {
+	const lineCounter = new LineCounter();
+	// yaml 1.2 core schema: dates stay strings, so `reviewed: 2026-11-22` is validated as written.
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+	const problems: ContentProblem[] = doc.errors.map((error) => ({
+		file,
+		line: toFileLine(error.pos[0]),
+		column: lineCounter.linePos(error.pos[0]).col,
+		problem: `This YAML cannot be read: ${yamlReason(error.code, error.message)}`,
+		fix: 'Check that each line is "key: value", that indentation uses spaces (not tabs) and lines up, and put text containing ": " or "#" inside "double quotes"',
+	}));
+	return {
+		data: problems.length ? undefined : doc.toJS(),
+		problems,
+		lineOf(path) {
+			for (let depth = path.length; depth >= 0; depth--) {
+				const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+				const range = node?.range ?? (depth === 0 && isCollection(doc.contents) ? doc.contents.range : undefined);
+				if (range) return toFileLine(range[0]);
+			}
+			return firstLine;
+		},
+	};
+}
+
+function yamlReason(code: string, message: string): string {
+	switch (code) {
+		case 'DUPLICATE_KEY':
+			return 'the same key appears twice';
+		case 'TAB_AS_INDENT':
+			return 'a tab is used for indentation';
+		case 'BAD_INDENT':
+		case 'MISSING_CHAR':
+			return 'the indentation or punctuation is wrong';
+		case 'MULTILINE_IMPLICIT_KEY':
+			return 'a key seems to continue over several lines (a missing ":" or quote?)';
+		default:
+			if (/compact mapping|implicit map keys/i.test(message)) return 'a value contains a colon (":") that is not inside quotes';
+			return message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '').toLowerCase();
+	}
+}
