@@ -58,10 +58,11 @@ const guideFields = {
 		.array(text('inShort', 200), { error: `"inShort" must be a list|Write one to three lines, each starting with "  - "` })
 		.min(1, { error: `"inShort" is empty|Write one to three short lines, each starting with "  - "` })
 		.max(3, { error: `"inShort" has more than three lines|Keep the three most important lines` }),
-	order: z
-		.number({ error: `"order" must be a whole number|Write a number such as 1, 2 or 3` })
+	order: z.preprocess(
+		(value) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value),
+		z.number({ error: `"order" must be a whole number|Write a number such as 1, 2 or 3` })
 		.int({ error: `"order" must be a whole number|Write a number such as 1, 2 or 3` })
-		.min(0, { error: `"order" must not be negative|Write a number such as 1, 2 or 3` }),
+		.min(0, { error: `"order" must not be negative|Write a number such as 1, 2 or 3` })),
 	reviewed: day('reviewed'),
 	jurisdiction: text('jurisdiction', 120).optional(),
 	sources: z

@@ -14,8 +14,10 @@ export interface YamlSource {
  */
 export function parseYamlSource(text: string, file: string, firstLine = 1): YamlSource {
 	const lineCounter = new LineCounter();
-	// yaml 1.2 core schema: dates stay strings, so `reviewed: 2026-11-22` is validated as written.
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	// The failsafe schema reads every value as text, exactly as written: a year
+	// (2019), a code of digits (000123456789) or "no" never turns into a number
+	// or a boolean behind the translator's back. Schemas convert what must be numbers.
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
 	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 	const problems: ContentProblem[] = doc.errors.map((error) => ({
 		file,
