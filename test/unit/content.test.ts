@@ -1,0 +1,116 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content.ts';
+import { formatProblem } from '../../src/lib/errors.ts';
+import { copyFixture } from '../support/run.ts';
+
+let dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+	dirs = [];
+});
+
+const englishLighthouse = readFileSync(join(import.meta.dirname, '../fixtures/site/content/en/guides/lighthouse.mdx'), 'utf8');
+
+/** Loads the fixture content with some files replaced; returns the formatted messages. */
+function messagesWith(files: Record<string, string | Uint8Array>): string[] {
+	const dir = copyFixture();
+	dirs.push(dir);
+	for (const [path, content] of Object.entries(files)) {
+		mkdirSync(join(dir, path, '..'), { recursive: true });
+		writeFileSync(join(dir, path), content);
+	}
+	return loadContent(dir, dir).problems.map(formatProblem);
+}
+
+describe('loadContent', () => {
+	test('accepts the fixture content and describes it', () => {
+		const dir = copyFixture();
+		dirs.push(dir);
+		const { model, problems } = loadContent(dir, dir);
+		expect(problems).toEqual([]);
+		expect(model!.guides.map((g) => g.id).sort()).toEqual(['ar/lighthouse', 'en/harbour', 'en/lighthouse', 'en/orchard', 'es/harbour', 'es/lighthouse', 'zh/lighthouse']);
+		expect(model!.site.languages.map((l) => l.code)).toEqual(['en', 'es', 'ar', 'zh', 'so']);
+	});
+
+	test('a frontmatter slug is an error, so it can never take over another page', () => {
+		const hijack = englishLighthouse.replace('order: 1', 'order: 1\nslug: harbour');
+		expect(messagesWith({ 'en/guides/lighthouse.mdx': hijack })).toEqual([
+			'en/guides/lighthouse.mdx:8 — The field "slug" is not allowed. Remove it or correct its spelling. Allowed fields: title, summary, inShort, order, reviewed, jurisdiction, sources.',
+		]);
+	});
+
+	test('wrong types, bad dates and insecure source addresses name the line', () => {
+		const broken = englishLighthouse
+			.replace('order: 1', 'order: first')
+			.replace('reviewed: 2026-11-01', 'reviewed: 2026-02-30')
+			.replace('url: https://books.example/lighthouse', 'url: http://books.example/lighthouse');
+		const messages = messagesWith({ 'en/guides/lighthouse.mdx': broken });
+		expect(messages).toEqual([
+			expect.stringMatching(/^en\/guides\/lighthouse\.mdx:7 — "order" must be a whole number\./),
+			expect.stringMatching(/^en\/guides\/lighthouse\.mdx:8 — "reviewed" is not a real calendar date\./),
+			expect.stringMatching(/^en\/guides\/lighthouse\.mdx:12 — "url" is not a secure web address \(in item 1 of "sources"\)\./),
+		]);
+	});
+
+	test('a translation needs translatedFrom and review, and English files may not have them', () => {
+		expect(messagesWith({ 'es/guides/lighthouse.mdx': readFileSync(join(import.meta.dirname, '../fixtures/site/content/es/guides/lighthouse.mdx'), 'utf8').replace(/translatedFrom: .*\n/, '') })).toEqual([
+			expect.stringMatching(/^es\/guides\/lighthouse\.mdx:2 — The field "translatedFrom" is missing\./),
+		]);
+		expect(messagesWith({ 'en/guides/harbour.mdx': readFileSync(join(import.meta.dirname, '../fixtures/site/content/en/guides/harbour.mdx'), 'utf8').replace('order: 2', 'order: 2\nreview: machine') })).toEqual([
+			expect.stringMatching(/^en\/guides\/harbour\.mdx:7 — The field "review" is not allowed\./),
+		]);
+	});
+
+	test('a translation of a guide that has no English file is an error', () => {
+		expect(messagesWith({ 'es/guides/ghost.mdx': englishLighthouse.replace('order: 1', 'order: 1\ntranslatedFrom: 0123456789ab\nreview: machine') })).toEqual([
+			expect.stringMatching(/^es\/guides\/ghost\.mdx:1 — There is no English guide called "ghost"/),
+		]);
+	});
+
+	test('a language folder that site.yml does not declare is an error', () => {
+		expect(messagesWith({ 'fr/ui.yml': 'quickExit: Partir\n' })).toEqual([
+			'fr/ — The folder "fr" is not a language declared in site.yml. Add it under "languages" in site.yml, or rename the folder to the code of a declared language (en, es, ar, zh, so).',
+		]);
+	});
+
+	test('a link to a page that does not exist names the line and column', () => {
+		expect(messagesWith({ 'en/guides/orchard.mdx': englishLighthouse.replace('../harbour/', '../harbor/').replace('order: 1', 'order: 3') })).toEqual([
+			expect.stringMatching(/^en\/guides\/orchard\.mdx:19:55 — This link leads to \/en\/harbor\/, a page that does not exist\./),
+		]);
+	});
+
+	test('bytes that are not UTF-8 are reported on their line', () => {
+		const bytes = Buffer.concat([Buffer.from(englishLighthouse.split('## How')[0]), Buffer.from('## Caf\xe9\n', 'latin1')]);
+		expect(messagesWith({ 'en/guides/lighthouse.mdx': bytes })).toEqual([expect.stringMatching(/^en\/guides\/lighthouse\.mdx:17 — The file is not saved as UTF-8/)]);
+	});
+
+	test('a byte-order mark and Windows line endings are accepted', () => {
+		expect(messagesWith({ 'en/guides/lighthouse.mdx': `\uFEFF${englishLighthouse.replace(/\n/g, '\r\n')}` })).toEqual([]);
+	});
+
+	test('a file without its fields, an empty body and an enormous file are errors', () => {
+		expect(messagesWith({ 'en/guides/orchard.mdx': '## Just text\n\nHello.\n' })[0]).toMatch(/^en\/guides\/orchard\.mdx:1 — The file does not start with its fields/);
+		expect(messagesWith({ 'en/guides/orchard.mdx': englishLighthouse.split('## How')[0] })[0]).toMatch(/^en\/guides\/orchard\.mdx:15 — The guide has no text/);
+		expect(messagesWith({ 'en/guides/orchard.mdx': `${englishLighthouse}\n${'word '.repeat(120_000)}` })[0]).toMatch(/larger than the 512 KiB/);
+	});
+
+	test('broken YAML in the frontmatter names its line', () => {
+		expect(messagesWith({ 'en/guides/orchard.mdx': englishLighthouse.replace('title: Lighthouse keepers and their lamps', 'title: Lamps: a history') })).toEqual([
+			expect.stringMatching(/^en\/guides\/orchard\.mdx:2:\d+ — This YAML cannot be read: a value contains a colon/),
+		]);
+	});
+
+	test('interface strings: unknown keys and foreign placeholders are errors', () => {
+		const messages = messagesWith({ 'es/ui.yml': 'inShort: En resumen\nserchLabel: Buscar\nreviewed: "Revisado: {fecha}"\n' });
+		expect(messages).toEqual([
+			expect.stringMatching(/^es\/ui\.yml:2 — "serchLabel" is not an interface string the site uses\./),
+			expect.stringMatching(/^es\/ui\.yml:3 — "\{fecha\}" in "reviewed" is not a placeholder the English text has\. Keep the placeholders exactly as in English: \{date\}\./),
+		]);
+	});
+
+	test('bad guide file names are errors', () => {
+		expect(messagesWith({ 'en/guides/Notes.md': 'x' })).toEqual([expect.stringMatching(/^en\/guides\/Notes\.md — "Notes\.md" is not a guide file name/)]);
+	});
+});
