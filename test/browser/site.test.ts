@@ -1,0 +1,162 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/server.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+/** Every URL any page asked for, across the whole file. */
+const requested: string[] = [];
+
+beforeAll(async () => {
+	({ origin, server } = await serveStatic(inject('fixtureDist')));
+	browser = await launchBrowser();
+	context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	context.on('request', (request) => requested.push(request.url()));
+	// The quick-exit destination is another site; answer for it here so nothing leaves the machine.
+	await context.route('https://neutral.example/**', (route) => route.fulfill({ body: '<title>Weather</title><p>Sunny</p>', contentType: 'text/html' }));
+});
+
+afterAll(async () => {
+	await browser?.close();
+	server?.close();
+});
+
+async function search(page: Page, lang: string, query: string): Promise<string[]> {
+	await page.goto(`${origin}/${lang}/`);
+	await page.fill('#search-input', query);
+	await page.press('#search-input', 'Enter');
+	await page.waitForFunction(() => document.getElementById('search-status')?.textContent && !/…/.test(document.getElementById('search-status')!.textContent!));
+	return page.$$eval('#search-results a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+}
+
+describe('search', () => {
+	test.each([
+		['en', 'marmalade', '/en/harbour/'],
+		['es', 'mermelada', '/es/harbour/'],
+		['ar', 'المنارات', '/ar/lighthouse/'],
+		['zh', '灯塔看守人', '/zh/lighthouse/'],
+	])('in %s, "%s" finds %s', async (lang, query, path) => {
+		const page = await context.newPage();
+		const results = await search(page, lang, query);
+		expect(results[0]).toBe(`${origin}${path}`);
+		await page.click('#search-results a');
+		await page.waitForURL(`${origin}${path}`);
+		await page.close();
+	});
+
+	test('English text shown as a fallback does not appear in another language’s results', async () => {
+		const page = await context.newPage();
+		expect(await search(page, 'en', 'cider')).toEqual([`${origin}/en/orchard/`]);
+		expect(await search(page, 'es', 'cider')).toEqual([]);
+		expect(await page.textContent('#search-status')).toContain('cider');
+		await page.close();
+	});
+
+	test('downloads no search code until the reader focuses the search box', async () => {
+		const page = await context.newPage();
+		const mine: string[] = [];
+		page.on('request', (request) => mine.push(request.url()));
+		await page.goto(`${origin}/es/`, { waitUntil: 'networkidle' });
+		expect(await page.isVisible('#search-input')).toBe(true);
+		expect(mine.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+		await page.focus('#search-input');
+		await page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
+		await page.close();
+	});
+});
+
+describe('reading', () => {
+	test('the fallback notice is visible above the English text', async () => {
+		const page = await context.newPage();
+		await page.goto(`${origin}/so/lighthouse/`);
+		const notice = page.locator('.notice-untranslated');
+		expect(await notice.isVisible()).toBe(true);
+		expect(await notice.textContent()).toContain('Soomaali');
+		const noticeBox = (await notice.boundingBox())!;
+		const titleBox = (await page.locator('h1').boundingBox())!;
+		expect(noticeBox.y).toBeLessThan(titleBox.y);
+		await page.close();
+	});
+
+	test('an Arabic page is laid out right to left, with addresses kept left to right', async () => {
+		const page = await context.newPage();
+		await page.goto(`${origin}/ar/lighthouse/`);
+		expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+		// Mirrored layout: the site name sits on the right and the exit button on the left.
+		const brand = (await page.locator('.brand').boundingBox())!;
+		const exit = (await page.locator('#quick-exit').boundingBox())!;
+		expect(brand.x).toBeGreaterThan(exit.x);
+		// List bullets and text start from the right edge.
+		const item = (await page.locator('.guide-in-short li').first().boundingBox())!;
+		expect(item.x + item.width).toBeGreaterThan(300);
+		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.body code')!).direction)).toBe('ltr');
+		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.guide-sources .ltr')!).direction)).toBe('ltr');
+		// Nothing is wider than the phone screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.close();
+	});
+
+	test('a guide is fully readable with JavaScript off, and search is not offered there', async () => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		noScript.on('request', (request) => requested.push(request.url()));
+		const page = await noScript.newPage();
+		await page.goto(`${origin}/en/lighthouse/`);
+		expect(await page.isVisible('text=Never look straight into the lamp.')).toBe(true);
+		await page.goto(`${origin}/en/`);
+		expect(await page.isVisible('#search-input')).toBe(false);
+		expect(await page.isVisible('a[href="lighthouse/"]')).toBe(true);
+		await noScript.close();
+	});
+});
+
+describe('quick exit', () => {
+	test('leaves for the neutral site, and Back does not return to the guide', async () => {
+		const page = await context.newPage();
+		await page.goto(`${origin}/en/`);
+		await page.click('a[href="lighthouse/"]');
+		await page.waitForURL(`${origin}/en/lighthouse/`);
+		await page.click('#quick-exit');
+		await page.waitForURL('https://neutral.example/weather');
+		await page.goBack();
+		expect(page.url()).toBe(`${origin}/en/`);
+		await page.close();
+	});
+
+	test('pressing Esc twice leaves too', async () => {
+		const page = await context.newPage();
+		await page.goto(`${origin}/en/`);
+		await page.goto(`${origin}/es/harbour/`);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await page.waitForURL('https://neutral.example/weather');
+		await page.goBack();
+		expect(page.url()).toBe(`${origin}/en/`);
+		await page.close();
+	});
+
+	test('works without JavaScript as a plain link', async () => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		await noScript.route('https://neutral.example/**', (route) => route.fulfill({ body: 'ok', contentType: 'text/html' }));
+		const page = await noScript.newPage();
+		await page.goto(`${origin}/ar/`);
+		await page.click('#quick-exit');
+		await page.waitForURL('https://neutral.example/weather');
+		await noScript.close();
+	});
+});
+
+describe('privacy', () => {
+	test('no page made a request to another origin (other than the quick exit the reader chose)', () => {
+		const elsewhere = requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('https://neutral.example/'));
+		expect(requested.length).toBeGreaterThan(20);
+		expect(elsewhere).toEqual([]);
+	});
+
+	test('no cookie was set', async () => {
+		expect(await context.cookies()).toEqual([]);
+	});
+});
