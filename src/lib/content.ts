@@ -54,7 +54,7 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 
 	const ui: Record<string, UiStrings> = {};
 	const guides: GuideEntry[] = [];
-	const links: { from: GuideEntry; link: InternalLink }[] = [];
+	const links: { file: string; link: InternalLink }[] = [];
 	for (const lang of [sourceLang, ...[...declared].filter((l) => l !== sourceLang)]) {
 		const langDir = join(contentDir, lang);
 		const uiFile = join(langDir, 'ui.yml');
@@ -102,10 +102,10 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 	}
 
 	const pages = new Set(['/', ...[...declared].flatMap((lang) => [homePath(lang), ...[...english].map((slug) => guidePath(lang, slug))])]);
-	for (const { from, link } of links) {
+	for (const { file, link } of links) {
 		if (!pages.has(link.path)) {
 			problems.push({
-				file: from.file,
+				file,
 				line: link.line,
 				column: link.column,
 				problem: `This link leads to ${link.path}, a page that does not exist`,
@@ -194,7 +194,7 @@ function readGuide(
 	lang: string,
 	slug: string,
 	problems: ContentProblem[],
-	links: { from: GuideEntry; link: InternalLink }[],
+	links: { file: string; link: InternalLink }[],
 ): GuideEntry | undefined {
 	const bytes = readFileSync(path);
 	if (bytes.length > maxGuideBytes) {
@@ -228,11 +228,10 @@ function readGuide(
 	problems.push(...fieldProblems);
 	const policy = checkPolicy(parsed.tree, file, guidePath(lang, slug));
 	problems.push(...policy.problems);
+	for (const link of policy.internalLinks) links.push({ file, link });
 	if (!policy.hasBody) {
 		problems.push({ file, line: frontmatter.position.end?.line ?? 1, problem: 'The guide has no text after its fields', fix: 'Write the guide below the second "---" line' });
 	}
 	if (!data || policy.problems.length || !policy.hasBody) return undefined;
-	const entry: GuideEntry = { lang, slug, file, id: `${lang}/${slug}`, hash: contentHash(text), data };
-	for (const link of policy.internalLinks) links.push({ from: entry, link });
-	return entry;
+	return { lang, slug, file, id: `${lang}/${slug}`, hash: contentHash(text), data };
 }
