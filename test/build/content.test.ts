@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadContent } from '../../src/lib/content.ts';
+import { guideRoutes } from '../../src/lib/routes.ts';
+import { listFiles } from '../support/dist.ts';
+import { projectRoot } from '../support/run.ts';
+
+/* The guide this project ships: its content passes every check and builds within budget. */
+const { model, problems } = loadContent(join(projectRoot, 'content'), projectRoot);
+
+let dist: string;
+beforeAll(() => {
+	dist = inject('siteDist');
+});
+
+describe('the shipped guide', () => {
+	test('passes the content checks', () => {
+		expect(problems).toEqual([]);
+	});
+
+	test('has a page for every declared language and English guide', () => {
+		const pages = new Set(listFiles(dist).filter((f) => f.endsWith('index.html')));
+		for (const route of guideRoutes(model!.site.languages, model!.guides)) expect(pages.has(`${route.path.slice(1)}index.html`), route.path).toBe(true);
+	});
+
+	test('every guide page stays within 14 KiB gzip at first view', () => {
+		for (const route of guideRoutes(model!.site.languages, model!.guides)) {
+			const html = readFileSync(join(dist, route.path, 'index.html'));
+			expect(gzipSync(html).length, route.path).toBeLessThanOrEqual(14 * 1024);
+		}
+	});
+
+	test('ships the sample translations: Spanish, Arabic and Chinese for at least two guides each', () => {
+		for (const lang of ['es', 'ar', 'zh']) {
+			expect(model!.guides.filter((g) => g.lang === lang).length, lang).toBeGreaterThanOrEqual(2);
+		}
+	});
+});
