@@ -57,15 +57,19 @@ describe('search', () => {
 	});
 
 	test('downloads no search code until the reader focuses the search box', async () => {
-		const page = await context.newPage();
+		// A fresh context, so nothing comes from an earlier test's cache.
+		const fresh = await browser.newContext();
+		const page = await fresh.newPage();
 		const mine: string[] = [];
 		page.on('request', (request) => mine.push(request.url()));
 		await page.goto(`${origin}/es/`, { waitUntil: 'networkidle' });
 		expect(await page.isVisible('#search-input')).toBe(true);
 		expect(mine.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+		const loaded = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
 		await page.focus('#search-input');
-		await page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
-		await page.close();
+		await loaded;
+		expect(mine.every((url) => url.startsWith(`${origin}/`))).toBe(true);
+		await fresh.close();
 	});
 });
 
