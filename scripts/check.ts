@@ -1,6 +1,6 @@
 // `npm run check`: the same content checks the build runs, without building.
 import { formatProblem, sortProblems } from '../src/lib/errors.ts';
-import { loadContent } from '../src/lib/content.ts';
+import { loadContent, outdatedTranslations } from '../src/lib/content.ts';
 import { contentDirectory } from '../src/lib/project.ts';
 
 const { model, problems } = loadContent(contentDirectory());
@@ -9,5 +9,6 @@ if (problems.length) {
 	console.error(`\n${problems.length === 1 ? '1 problem' : `${problems.length} problems`} found. Fix them and run "npm run check" again.`);
 	process.exit(1);
 }
+for (const note of outdatedTranslations(model!)) console.log(`Note: ${formatProblem(note)}`);
 const languages = model!.site.languages.length;
 console.log(`Content is fine: ${model!.guides.length} guide files in ${languages} languages.`);

@@ -5,7 +5,7 @@ import { contentHash } from './hash.ts';
 import { guidePath, homePath } from './links.ts';
 import { decodeContent, parseMdx } from './mdx-source.ts';
 import { checkPolicy, type InternalLink } from './policy.ts';
-import type { GuideEntry } from './routes.ts';
+import { decideGuideSource, type GuideEntry } from './routes.ts';
 import { englishGuideSchema, siteSchema, translatedGuideSchema, uiSchema, type SiteConfig } from './schema.ts';
 import { placeholders, type UiStrings } from './ui.ts';
 import { validate } from './validate.ts';
@@ -31,6 +31,23 @@ export interface ContentModel {
 export interface LoadResult {
 	model?: ContentModel;
 	problems: ContentProblem[];
+}
+
+/**
+ * Translations made from an older version of their English guide. Not errors
+ * (the page still shows them, with a notice), but a translator wants to know,
+ * and needs the English file's current code to record an update.
+ */
+export function outdatedTranslations(model: ContentModel): ContentProblem[] {
+	const english = new Map(model.guides.filter((g) => g.lang === sourceLang).map((g) => [g.slug, g]));
+	return model.guides
+		.filter((g) => g.lang !== sourceLang && english.has(g.slug))
+		.filter((g) => decideGuideSource(english.get(g.slug)!.hash, g.data).notices.includes('outdated'))
+		.map((g) => ({
+			file: g.file,
+			problem: `This translation was made from an older version of ${english.get(g.slug)!.file}`,
+			fix: `Bring it up to date, then set translatedFrom: ${english.get(g.slug)!.hash}`,
+		}));
 }
 
 export function loadContent(contentDir: string, rootDir: string = process.cwd()): LoadResult {

@@ -117,6 +117,19 @@ describe('reading', () => {
 	});
 });
 
+describe('print', () => {
+	test('a printed guide has no navigation, and shows where each outside link goes', async () => {
+		const page = await context.newPage();
+		await page.goto(`${origin}/en/lighthouse/`);
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of ['header.top', '#quick-exit', '.languages']) expect(await page.isVisible(selector), selector).toBe(false);
+		expect(await page.isVisible('text=Never look straight into the lamp.')).toBe(true);
+		const after = await page.evaluate(() => getComputedStyle(document.querySelector('.body a[href^="https"]')!, '::after').content);
+		expect(after).toBe('" (https://museum.example/lighthouse)"');
+		await page.close();
+	});
+});
+
 describe('quick exit', () => {
 	test('leaves for the neutral site, and Back does not return to the guide', async () => {
 		const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content.ts';
+import { loadContent, outdatedTranslations } from '../../src/lib/content.ts';
 import { formatProblem } from '../../src/lib/errors.ts';
 import { copyFixture } from '../support/run.ts';
 
@@ -112,5 +112,17 @@ describe('loadContent', () => {
 
 	test('bad guide file names are errors', () => {
 		expect(messagesWith({ 'en/guides/Notes.md': 'x' })).toEqual([expect.stringMatching(/^en\/guides\/Notes\.md — "Notes\.md" is not a guide file name/)]);
+	});
+});
+
+describe('outdatedTranslations', () => {
+	test('names each translation made from an older English file, with the code to record', () => {
+		const dir = copyFixture();
+		dirs.push(dir);
+		const { model } = loadContent(dir, dir);
+		const harbour = model!.guides.find((g) => g.id === 'en/harbour')!;
+		expect(outdatedTranslations(model!).map(formatProblem)).toEqual([
+			`es/guides/harbour.mdx — This translation was made from an older version of en/guides/harbour.mdx. Bring it up to date, then set translatedFrom: ${harbour.hash}.`,
+		]);
 	});
 });
