@@ -118,6 +118,18 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 		}
 	}
 
+	const siteSource = parseYamlSource(readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, ''), rel(siteFile));
+	site.startHere.forEach((slug, index) => {
+		if (!english.has(slug)) {
+			problems.push({
+				file: rel(siteFile),
+				line: siteSource.lineOf(['startHere', index]),
+				problem: `"startHere" names "${slug}", but there is no English guide with that name`,
+				fix: `Use the file name of an English guide without .mdx (${[...english].sort().join(', ')})`,
+			});
+		}
+	});
+
 	const pages = new Set(['/', ...[...declared].flatMap((lang) => [homePath(lang), ...[...english].map((slug) => guidePath(lang, slug))])]);
 	for (const { file, link } of links) {
 		if (!pages.has(link.path)) {

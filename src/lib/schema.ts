@@ -115,6 +115,12 @@ export const siteSchema = z.strictObject({
 		.array(languageSchema, { error: `"languages" must be a list|Write each language as "  - code: …" with name and dir below it` })
 		.min(1, { error: `"languages" is empty|Declare at least English (code: en)` }),
 	helplines: z.array(helplineSchema, { error: `"helplines" must be a list|Write each helpline as "  - name: …"` }).default([]),
+	startHere: z
+		.array(z.string({ error: `each "startHere" entry must be a guide name|Write the file name of an English guide without .mdx, like group-chats` }), {
+			error: `"startHere" must be a list|Write each guide name on its own line starting with "  - "`,
+		})
+		.max(5, { error: `"startHere" lists more than five guides|Keep the three to five most urgent` })
+		.default([]),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

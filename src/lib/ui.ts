@@ -21,3 +21,13 @@ export function fill(template: string, values: Record<string, string | number>):
 export function placeholders(template: string): string[] {
 	return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 }
+
+/** The language a string is actually shown in, so English fallback text can be marked lang="en". */
+export function uiLangOf(all: Record<string, UiStrings>, lang: string, key: string, sourceLang = 'en'): string {
+	return key in (all[lang] ?? {}) ? lang : sourceLang;
+}
+
+/** A multi-line string (one item per line) as a list. */
+export function lines(text: string | undefined): string[] {
+	return (text ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+}

@@ -33,6 +33,28 @@ describe('routes', () => {
 	});
 });
 
+describe('language home pages', () => {
+	test('start with the most urgent guides, then the checklist, then every guide', () => {
+		const html = page('es/index.html');
+		const start = html.indexOf('id="start-here"');
+		const checklist = html.indexOf('id="checklist"');
+		const all = html.indexOf('id="all-guides"');
+		expect(start).toBeGreaterThan(0);
+		expect(checklist).toBeGreaterThan(start);
+		expect(all).toBeGreaterThan(checklist);
+		expect(html.slice(start, checklist)).toMatch(/<a href="harbour\/">El capitán del puerto<\/a>/);
+		expect(html.slice(start, checklist)).not.toContain('lighthouse/');
+		expect(html.slice(all)).toMatch(/lighthouse\/[\s\S]*harbour\/[\s\S]*orchard\//);
+	});
+
+	test('mark an untranslated title, and an English checklist, as English', () => {
+		const html = page('es/index.html');
+		expect(html).toContain('<a href="orchard/" lang="en" dir="ltr">Apple orchards</a>');
+		expect(html).toMatch(/<ul lang="en" dir="ltr"><li>Set a passcode of 6 digits or more\.<\/li>/);
+		expect(page('en/index.html')).toMatch(/<section class="checklist" aria-labelledby="checklist">\s*<h2 id="checklist">Before a journey, check your phone<\/h2>\s*<ul><li>/);
+	});
+});
+
 describe('guide pages', () => {
 	test('show title, in short, table of contents, body, sources, reviewed date and jurisdiction', () => {
 		const html = page('en/lighthouse/index.html');

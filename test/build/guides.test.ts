@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadContent, sourceLang } from '../../src/lib/content.ts';
+import { parseMdx } from '../../src/lib/mdx-source.ts';
+import { gradeLevel, proseSentences } from '../../src/lib/readability.ts';
+import { projectRoot } from '../support/run.ts';
+
+/*
+ * The guides are safety advice: every guide in every language has the parts a
+ * reader relies on, cites dated sources, was checked recently, and the English
+ * source reads at US grade 8 or below.
+ */
+const { model } = loadContent(join(projectRoot, 'content'), projectRoot);
+const guides = model?.guides ?? [];
+const english = new Map(guides.filter((g) => g.lang === sourceLang).map((g) => [g.slug, g]));
+const requiredSections = ['What happens', 'What it reveals about you', 'What you can do today', 'What the law says', 'Where to get help'];
+/** Guides that describe no law need only these, in this order. */
+const requiredWithoutLaw = ['What happens', 'What you can do today', 'Where to get help'];
+
+function tree(file: string) {
+	return parseMdx(readFileSync(join(projectRoot, file), 'utf8'), file).tree;
+}
+function sections(file: string): string[] {
+	return tree(file)
+		.children.filter((node: { type: string; depth?: number }) => node.type === 'heading' && node.depth === 2)
+		.map((node: { children: { value?: string; children?: { value: string }[] }[] }) =>
+			node.children.map((child) => child.value ?? child.children?.map((c) => c.value).join('') ?? '').join(''),
+		);
+}
+
+test('the content loads', () => {
+	expect(model).toBeDefined();
+	expect(english.size).toBeGreaterThanOrEqual(11);
+});
+
+describe.each(guides.map((g) => [g.file, g] as const))('%s', (file, guide) => {
+	test('has its required sections, in order', () => {
+		if (guide.lang === sourceLang) {
+			const required = guide.data.jurisdiction ? requiredSections : requiredWithoutLaw;
+			const found = sections(file).filter((heading) => requiredSections.includes(heading));
+			expect(found).toEqual(required);
+		} else {
+			// A translation has the English file's sections, translated: the same number, none missing.
+			expect(sections(file).length).toBe(sections(english.get(guide.slug)!.file).length);
+		}
+		expect(guide.data.inShort.length).toBeLessThanOrEqual(3);
+	});
+
+	test('cites at least three dated https sources', () => {
+		expect(guide.data.sources.length).toBeGreaterThanOrEqual(3);
+		for (const source of guide.data.sources) {
+			expect(source.url).toMatch(/^https:\/\//);
+			expect(source.date).toMatch(/^\d{4}/);
+		}
+	});
+
+	test('was reviewed within the last 12 months', () => {
+		const reviewed = new Date(`${guide.data.reviewed}T00:00:00Z`).getTime();
+		const age = Date.now() - reviewed;
+		expect(age, `reviewed ${guide.data.reviewed}`).toBeLessThan(366 * 24 * 3600 * 1000);
+		expect(age, 'a review date in the future').toBeGreaterThan(-2 * 24 * 3600 * 1000);
+	});
+
+	test('has no placeholder text', () => {
+		const text = readFileSync(join(projectRoot, file), 'utf8');
+		expect(text).not.toMatch(/\b(?:TODO|TBD|FIXME|XXX+|lorem ipsum)\b|\[citation needed\]|\?\?\?|<placeholder>/i);
+	});
+
+	test.runIf(guide.lang === sourceLang && guide.data.jurisdiction)('says where the law stands and that it is not legal advice', () => {
+		const text = readFileSync(join(projectRoot, file), 'utf8');
+		expect(text).toMatch(/US law, as of [A-Z][a-z]+ \d{4}/);
+		expect(text).toMatch(/not legal advice/);
+	});
+
+	test.runIf(guide.lang === sourceLang)('reads at US grade 8 or below (Flesch-Kincaid)', () => {
+		expect(gradeLevel(proseSentences(tree(file)))).toBeLessThanOrEqual(8);
+	});
+});
+
+test('Spanish has every guide, and every interface string', () => {
+	for (const slug of english.keys()) expect(guides.some((g) => g.lang === 'es' && g.slug === slug), slug).toBe(true);
+	expect(Object.keys(model!.ui.en).filter((key) => !(key in model!.ui.es))).toEqual([]);
+});
