@@ -39,6 +39,8 @@ describe('search', () => {
 		['es', 'mermelada', '/es/harbour/'],
 		['ar', 'المنارات', '/ar/lighthouse/'],
 		['zh', '灯塔看守人', '/zh/lighthouse/'],
+		// A whole question: no page has every word, so pages matching some of them are offered.
+		['en', 'where do they keep the marmalade ledger', '/en/harbour/'],
 	])('in %s, "%s" finds %s', async (lang, query, path) => {
 		const page = await context.newPage();
 		const results = await search(page, lang, query);
