@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { resguardo } from './src/integrations/resguardo.ts';
 import { contentDirectory } from './src/lib/project.ts';
-import { siteBase } from './src/lib/site-url.ts';
+import { siteBase } from './src/lib/site-settings.ts';
 
 const content = contentDirectory();
 const { site, base } = siteBase(content);

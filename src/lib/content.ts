@@ -6,7 +6,8 @@ import { guidePath, homePath } from './links.ts';
 import { decodeContent, parseMdx } from './mdx-source.ts';
 import { checkPolicy, type InternalLink } from './policy.ts';
 import { decideGuideSource, type GuideEntry } from './routes.ts';
-import { englishGuideSchema, siteSchema, translatedGuideSchema, uiSchema, type SiteConfig } from './schema.ts';
+import { englishGuideSchema, glossarySchema, siteSchema, translatedGuideSchema, uiSchema, type Glossary, type SiteConfig } from './schema.ts';
+import { compareStructure, skeletonOf, type Skeleton } from './structure.ts';
 import { placeholders, type UiStrings } from './ui.ts';
 import { validate } from './validate.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -26,6 +27,7 @@ export interface ContentModel {
 	site: SiteConfig;
 	ui: Record<string, UiStrings>;
 	guides: GuideEntry[];
+	glossary: Glossary;
 }
 
 export interface LoadResult {
@@ -69,8 +71,14 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 		}
 	}
 
+	const glossaryFile = join(contentDir, 'glossary.yml');
+	const glossary = existsSync(glossaryFile)
+		? (readYamlFile(glossaryFile, rel(glossaryFile), problems, (source, file) => validate(glossarySchema, source, file)) ?? glossarySchema.parse({}))
+		: glossarySchema.parse({});
+
 	const ui: Record<string, UiStrings> = {};
 	const guides: GuideEntry[] = [];
+	const skeletons = new Map<string, Skeleton>();
 	const links: { file: string; link: InternalLink }[] = [];
 	for (const lang of [sourceLang, ...[...declared].filter((l) => l !== sourceLang)]) {
 		const langDir = join(contentDir, lang);
@@ -98,7 +106,10 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 				continue;
 			}
 			const guide = readGuide(path, file, lang, slug, problems, links);
-			if (guide) guides.push(guide);
+			if (guide) {
+				guides.push(guide.entry);
+				skeletons.set(guide.entry.id, guide.skeleton);
+			}
 		}
 	}
 
@@ -116,6 +127,19 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 				fix: `Name the file like the English guide it translates (${[...english].sort().join(', ')})`,
 			});
 		}
+	}
+
+	const englishById = new Map(guides.filter((g) => g.lang === sourceLang).map((g) => [g.slug, g]));
+	for (const guide of guides) {
+		const original = englishById.get(guide.slug);
+		if (guide.lang === sourceLang || !original) continue;
+		const englishSide = { file: original.file, skeleton: skeletons.get(original.id)! };
+		const translationSide = { file: guide.file, skeleton: skeletons.get(guide.id)! };
+		problems.push(...compareStructure(englishSide, translationSide, glossary.protected));
+		guide.missingTerms = glossary.terms
+			.filter((term) => term.en && term[guide.lang] && includesTerm(englishSide.skeleton.prose, term.en))
+			.filter((term) => !includesTerm(translationSide.skeleton.prose, term[guide.lang]))
+			.map((term) => term.en);
 	}
 
 	const siteSource = parseYamlSource(readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, ''), rel(siteFile));
@@ -143,7 +167,11 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 		}
 	}
 
-	return { model: problems.length ? undefined : { site, ui, guides }, problems };
+	return { model: problems.length ? undefined : { site, ui, guides, glossary }, problems };
+}
+
+function includesTerm(text: string, term: string): boolean {
+	return text.toLocaleLowerCase().includes(term.toLocaleLowerCase());
 }
 
 function guideSlugs(dir: string): string[] {
@@ -224,7 +252,7 @@ function readGuide(
 	slug: string,
 	problems: ContentProblem[],
 	links: { file: string; link: InternalLink }[],
-): GuideEntry | undefined {
+): { entry: GuideEntry; skeleton: Skeleton } | undefined {
 	const bytes = readFileSync(path);
 	if (bytes.length > maxGuideBytes) {
 		problems.push({ file, problem: `The file is ${Math.round(bytes.length / 1024)} KiB, larger than the ${maxGuideBytes / 1024} KiB a guide may be`, fix: 'Split it into several guides, or check that nothing was pasted by mistake' });
@@ -262,5 +290,8 @@ function readGuide(
 		problems.push({ file, line: frontmatter.position.end?.line ?? 1, problem: 'The guide has no text after its fields', fix: 'Write the guide below the second "---" line' });
 	}
 	if (!data || policy.problems.length || !policy.hasBody) return undefined;
-	return { lang, slug, file, id: `${lang}/${slug}`, hash: contentHash(text), data };
+	return {
+		entry: { lang, slug, file, id: `${lang}/${slug}`, hash: contentHash(text), data },
+		skeleton: skeletonOf(parsed.tree, text),
+	};
 }

@@ -41,6 +41,8 @@ export interface GuideEntry {
 	id: string;
 	hash: string;
 	data: GuideData;
+	/** Glossary terms the English guide uses whose preferred translation this translation does not. */
+	missingTerms?: string[];
 }
 
 export interface GuideRoute {

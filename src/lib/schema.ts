@@ -132,3 +132,21 @@ export const uiSchema = z.record(
 	z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, { error: `this key is not a valid name|Keys are letters and digits, like searchLabel; copy the key from content/en/ui.yml` }),
 	z.string({ error: `this interface string must be text|Write the text after the colon, inside "double quotes" if it contains a colon` }),
 );
+
+/** content/glossary.yml: terms kept as they are, and preferred translations of key terms. */
+export const glossarySchema = z.strictObject({
+	protected: z
+		.array(text('protected', 80), { error: `"protected" must be a list|Write each term on its own line starting with "  - "` })
+		.default([]),
+	terms: z
+		.array(
+			z.record(
+				z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: `this is not a language code|Use the codes from site.yml, like es or ar` }),
+				text('term', 120),
+			),
+			{ error: `"terms" must be a list|Write each term as "  - en: …" with one line per language below it` },
+		)
+		.default([]),
+});
+
+export type Glossary = z.infer<typeof glossarySchema>;

@@ -16,3 +16,13 @@ export function siteBase(contentDir: string): { site?: string; base: string } {
 		return { base: '/' };
 	}
 }
+
+/** Declared language codes, read leniently (for command-line tools that run before a full check). */
+export function siteLanguages(contentDir: string): string[] {
+	try {
+		const site = parse(readFileSync(join(contentDir, 'site.yml'), 'utf8'));
+		return (site.languages ?? []).map((l: { code: unknown }) => String(l.code));
+	} catch {
+		return [];
+	}
+}

@@ -1,0 +1,140 @@
+import type { ContentProblem } from './errors.ts';
+
+/**
+ * What a translation must keep from its English guide: the components (same
+ * names and settings, same order, same number), the link targets, and the
+ * protected terms from the glossary. Compared here, so a translator learns of
+ * a lost warning box or a changed link before a reader does.
+ */
+
+interface Node {
+	type: string;
+	value?: string;
+	name?: string | null;
+	url?: string;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: Node[];
+	position?: { start: { line: number } };
+}
+
+export interface Placed {
+	/** What is compared, e.g. `<Platform os="android">` or a link target. */
+	key: string;
+	line: number;
+}
+
+export interface Skeleton {
+	components: Placed[];
+	links: Placed[];
+	/** The whole file, to find the line of a term. */
+	text: string;
+	/** What a reader reads: body text and frontmatter, without link addresses. */
+	prose: string;
+}
+
+export function skeletonOf(tree: Node, text: string): Skeleton {
+	const components: Placed[] = [];
+	const links: Placed[] = [];
+	const words: string[] = [];
+	const visit = (node: Node) => {
+		if (node.type === 'yaml') words.push(String(node.value ?? '').replace(/^\s*url:.*$/gm, ''));
+		if (node.type === 'text' || node.type === 'inlineCode') words.push(String(node.value ?? ''));
+		const line = node.position?.start.line ?? 1;
+		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+			const props = (node.attributes ?? [])
+				.filter((a) => a.type === 'mdxJsxAttribute' && a.name)
+				.map((a) => `${a.name}="${String(a.value)}"`)
+				.sort();
+			components.push({ key: `<${[node.name, ...props].join(' ')}>`, line });
+		}
+		if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ key: linkKey(node.url), line });
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(tree);
+	return { components, links, text, prose: words.join(' ') };
+}
+
+/** Links to a heading of another guide differ by language (#what-happens, #qué-pasa); the page they lead to must not. */
+function linkKey(url: string): string {
+	const trimmed = url.trim();
+	return /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : trimmed.replace(/#.*$/, '') || '#';
+}
+
+export interface Side {
+	file: string;
+	skeleton: Skeleton;
+}
+
+export function compareStructure(english: Side, translation: Side, protectedTerms: readonly string[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const en = english.skeleton;
+	const tr = translation.skeleton;
+	const at = (placed: Placed | undefined) => `${english.file}:${placed?.line ?? 1}`;
+
+	const count = Math.max(en.components.length, tr.components.length);
+	for (let i = 0; i < count; i++) {
+		const want = en.components[i];
+		const have = tr.components[i];
+		if (want?.key === have?.key) continue;
+		if (!have) {
+			problems.push({
+				file: translation.file,
+				line: tr.components.at(-1)?.line ?? 1,
+				problem: `A component is missing: the English guide has ${want.key} at ${at(want)}, and this file has ${tr.components.length} components where English has ${en.components.length}`,
+				fix: 'Copy the missing component from the English file and translate the text inside it',
+			});
+		} else if (!want) {
+			problems.push({
+				file: translation.file,
+				line: have.line,
+				problem: `${have.key} is not in the English guide (${english.file} has ${en.components.length} components, this file has ${tr.components.length})`,
+				fix: 'Remove it, or check that each component is opened and closed as in English',
+			});
+		} else {
+			problems.push({
+				file: translation.file,
+				line: have.line,
+				problem: `This file has ${have.key} where the English guide has ${want.key} (${at(want)})`,
+				fix: 'Keep the same components, with the same settings, in the same order as the English file; translate only the text inside them',
+			});
+		}
+		break;
+	}
+
+	const remaining = new Map<string, Placed[]>();
+	for (const link of tr.links) remaining.set(link.key, [...(remaining.get(link.key) ?? []), link]);
+	for (const link of en.links) {
+		const same = remaining.get(link.key);
+		if (same?.length) same.shift();
+		else
+			problems.push({
+				file: translation.file,
+				problem: `The link to ${link.key} in the English guide (${at(link)}) is missing here`,
+				fix: 'Keep every link of the English file, with the same address; translate only the link text',
+			});
+	}
+	for (const extra of [...remaining.values()].flat()) {
+		problems.push({
+			file: translation.file,
+			line: extra.line,
+			problem: `The link to ${extra.key} is not in the English guide ${english.file}`,
+			fix: 'Use the same link addresses as the English file',
+		});
+	}
+
+	for (const term of protectedTerms) {
+		const index = en.text.indexOf(term);
+		if (en.prose.includes(term) && !tr.prose.includes(term)) {
+			problems.push({
+				file: translation.file,
+				problem: `"${term}" is used in the English guide (${english.file}:${lineAt(en.text, index)}) but not here`,
+				fix: `Write "${term}" exactly as in English: names of apps, laws and court cases are not translated (see content/glossary.yml)`,
+			});
+		}
+	}
+	return problems;
+}
+
+function lineAt(text: string, index: number): number {
+	return text.slice(0, index).split('\n').length;
+}
