@@ -126,3 +126,32 @@ describe('outdatedTranslations', () => {
 		]);
 	});
 });
+
+describe('translations keep the English structure', () => {
+	const spanish = readFileSync(join(import.meta.dirname, '../fixtures/site/content/es/guides/lighthouse.mdx'), 'utf8');
+
+	test('a dropped warning box is an error naming both files and lines', () => {
+		expect(messagesWith({ 'es/guides/lighthouse.mdx': spanish.replace(/<Callout kind="warning">\n\nNunca mires directamente a la lámpara\.\n\n<\/Callout>\n\n/, '') })).toEqual([
+			'es/guides/lighthouse.mdx:27 — This file has <Platform os="android"> where the English guide has <Callout kind="warning"> (en/guides/lighthouse.mdx:26). Keep the same components, with the same settings, in the same order as the English file; translate only the text inside them.',
+		]);
+	});
+
+	test('a changed link target and a translated protected term are errors', () => {
+		const messages = messagesWith({ 'es/guides/lighthouse.mdx': spanish.replace('(../harbour/)', '(../orchard/)').replace('publisher: Example Press', 'publisher: Prensa de Ejemplo') });
+		expect(messages).toEqual([
+			'es/guides/lighthouse.mdx — The link to ../harbour/ in the English guide (en/guides/lighthouse.mdx:19) is missing here. Keep every link of the English file, with the same address; translate only the link text.',
+			'es/guides/lighthouse.mdx:20 — The link to ../orchard/ is not in the English guide en/guides/lighthouse.mdx. Use the same link addresses as the English file.',
+			'es/guides/lighthouse.mdx — "Example Press" is used in the English guide (en/guides/lighthouse.mdx:13) but not here. Write "Example Press" exactly as in English: names of apps, laws and court cases are not translated (see content/glossary.yml).',
+		]);
+	});
+
+	test('records which preferred glossary terms a translation does not use', () => {
+		const dir = copyFixture();
+		dirs.push(dir);
+		const missing = () => Object.fromEntries(loadContent(dir, dir).model!.guides.filter((g) => g.lang !== 'en').map((g) => [g.id, g.missingTerms]));
+		expect(missing()).toEqual({ 'es/lighthouse': [], 'es/harbour': [], 'ar/lighthouse': [], 'zh/lighthouse': [] });
+		const harbour = join(dir, 'es/guides/harbour.mdx');
+		writeFileSync(harbour, readFileSync(harbour, 'utf8').replace('en el muelle', 'en el puerto'));
+		expect(missing()['es/harbour']).toEqual(['quay']);
+	});
+});
