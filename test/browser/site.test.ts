@@ -119,6 +119,26 @@ describe('reading', () => {
 	});
 });
 
+describe('translation status page', () => {
+	test('shows each language’s state for each guide, linking to the page', async () => {
+		const page = await context.newPage();
+		await page.goto(`${origin}/translations/`);
+		const states = await page.$$eval('table.status tbody tr', (rows) =>
+			rows.map((row) => [row.querySelector('th a')!.textContent, ...[...row.querySelectorAll('td')].map((td) => td.textContent!.trim())]),
+		);
+		// Columns: es, ar, zh, so, prs.
+		expect(states).toEqual([
+			['lighthouse', 'done', 'machine', 'machine', 'missing', 'missing'],
+			['harbour', 'outdated', 'missing', 'missing', 'missing', 'missing'],
+			['orchard', 'missing', 'missing', 'missing', 'missing', 'missing'],
+		]);
+		expect(await page.textContent('#status-es + p')).toBe('1 done, 0 machine, 1 outdated, 1 missing.');
+		await page.click('table.status tbody tr:nth-child(2) td:first-of-type a');
+		await page.waitForURL(`${origin}/es/harbour/`);
+		await page.close();
+	});
+});
+
 describe('print', () => {
 	test('a printed guide has no navigation, and shows where each outside link goes', async () => {
 		const page = await context.newPage();

@@ -13,12 +13,12 @@ beforeAll(() => {
 	pages = files.filter((f) => f.endsWith('.html'));
 });
 const page = (path: string) => readPage(dist, path);
-const langs = ['en', 'es', 'ar', 'zh', 'so'];
+const langs = ['en', 'es', 'ar', 'zh', 'so', 'prs'];
 const slugs = ['lighthouse', 'harbour', 'orchard'];
 
 describe('routes', () => {
 	test('every declared language has a home and every English guide, plus the chooser and a 404', () => {
-		const expected = ['index.html', '404.html', ...langs.flatMap((l) => [`${l}/index.html`, ...slugs.map((s) => `${l}/${s}/index.html`)])];
+		const expected = ['index.html', '404.html', 'translations/index.html', ...langs.flatMap((l) => [`${l}/index.html`, ...slugs.map((s) => `${l}/${s}/index.html`)])];
 		expect([...pages].sort()).toEqual(expected.sort());
 	});
 
@@ -30,6 +30,26 @@ describe('routes', () => {
 
 	test('the 404 page links home from wherever a host serves it', () => {
 		expect(page('404.html')).toMatch(/<a href="\/es\/" hreflang="es">Español<\/a>/);
+	});
+});
+
+describe('a language added with content only (site.yml and ui.yml)', () => {
+	test('gets every guide as an English fallback, with its own notice and direction', () => {
+		for (const slug of slugs) {
+			const dari = page(`prs/${slug}/index.html`);
+			expect(dari).toContain('<html lang="prs" dir="rtl">');
+			expect(dari).toContain('این رهنما هنوز به دری در دسترس نیست.');
+			expect(dari).toContain('<div class="body" lang="en" dir="ltr">');
+			expect(dari).toContain('همین حالا از این سایت خارج شوید');
+			const somali = page(`so/${slug}/index.html`);
+			expect(somali).toContain('<html lang="so" dir="ltr">');
+			expect(somali).toContain('Hagahan weli laguma heli karo Soomaali.');
+		}
+	});
+
+	test('appears in the chooser and in every language switcher', () => {
+		expect(page('index.html')).toMatch(/<li lang="prs" dir="rtl">\s*<a href="prs\/" hreflang="prs">دری<\/a>/);
+		expect(page('en/lighthouse/index.html')).toContain('href="../../prs/lighthouse/" lang="prs" hreflang="prs"');
 	});
 });
 
@@ -117,7 +137,7 @@ describe('every page', () => {
 		for (const path of pages) {
 			const lang = path.split('/')[0];
 			const expected = langs.includes(lang) ? lang : 'en';
-			expect(page(path), path).toContain(`<html lang="${expected}" dir="${expected === 'ar' ? 'rtl' : 'ltr'}">`);
+			expect(page(path), path).toContain(`<html lang="${expected}" dir="${['ar', 'prs'].includes(expected) ? 'rtl' : 'ltr'}">`);
 		}
 	});
 

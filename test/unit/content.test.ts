@@ -31,7 +31,7 @@ describe('loadContent', () => {
 		const { model, problems } = loadContent(dir, dir);
 		expect(problems).toEqual([]);
 		expect(model!.guides.map((g) => g.id).sort()).toEqual(['ar/lighthouse', 'en/harbour', 'en/lighthouse', 'en/orchard', 'es/harbour', 'es/lighthouse', 'zh/lighthouse']);
-		expect(model!.site.languages.map((l) => l.code)).toEqual(['en', 'es', 'ar', 'zh', 'so']);
+		expect(model!.site.languages.map((l) => l.code)).toEqual(['en', 'es', 'ar', 'zh', 'so', 'prs']);
 	});
 
 	test('a frontmatter slug is an error, so it can never take over another page', () => {
@@ -71,7 +71,7 @@ describe('loadContent', () => {
 
 	test('a language folder that site.yml does not declare is an error', () => {
 		expect(messagesWith({ 'fr/ui.yml': 'quickExit: Partir\n' })).toEqual([
-			'fr/ — The folder "fr" is not a language declared in site.yml. Add it under "languages" in site.yml, or rename the folder to the code of a declared language (en, es, ar, zh, so).',
+			'fr/ — The folder "fr" is not a language declared in site.yml. Add it under "languages" in site.yml, or rename the folder to the code of a declared language (en, es, ar, zh, so, prs).',
 		]);
 	});
 
