@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/lib/content.ts';
 import { guideRoutes } from '../../src/lib/routes.ts';
 import { listFiles } from '../support/dist.ts';
+import { htmlErrors } from '../support/html.ts';
 import { projectRoot } from '../support/run.ts';
 
 /* The guide this project ships: its content passes every check and builds within budget. */
@@ -23,6 +24,10 @@ describe('the shipped guide', () => {
 	test('has a page for every declared language and English guide', () => {
 		const pages = new Set(listFiles(dist).filter((f) => f.endsWith('index.html')));
 		for (const route of guideRoutes(model!.site.languages, model!.guides)) expect(pages.has(`${route.path.slice(1)}index.html`), route.path).toBe(true);
+	});
+
+	test('every page is valid HTML (html-validate, recommended rules)', async () => {
+		for (const path of listFiles(dist).filter((f) => f.endsWith('.html'))) expect(await htmlErrors(join(dist, path)), path).toEqual([]);
 	});
 
 	test('every guide page stays within 14 KiB gzip at first view', () => {

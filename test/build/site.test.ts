@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { listFiles, readPage } from '../support/dist.ts';
+import { htmlErrors } from '../support/html.ts';
 
 let dist: string;
 let files: string[];
@@ -133,6 +134,10 @@ describe('guide pages', () => {
 });
 
 describe('every page', () => {
+	test('is valid HTML (html-validate, recommended rules)', async () => {
+		for (const path of pages) expect(await htmlErrors(join(dist, path)), path).toEqual([]);
+	});
+
 	test('declares its language and direction', () => {
 		for (const path of pages) {
 			const lang = path.split('/')[0];
