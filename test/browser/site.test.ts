@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
@@ -136,6 +137,61 @@ describe('translation status page', () => {
 		await page.click('table.status tbody tr:nth-child(2) td:first-of-type a');
 		await page.waitForURL(`${origin}/es/harbour/`);
 		await page.close();
+	});
+});
+
+describe('sharing', () => {
+	test('/go/<guide>/ opens the guide in the browser’s language', async () => {
+		const mexico = await browser.newContext({ locale: 'es-MX' });
+		const page = await mexico.newPage();
+		await page.goto(`${origin}/go/harbour/`);
+		await page.waitForURL(`${origin}/es/harbour/`);
+		await mexico.close();
+		const arabic = await browser.newContext({ locale: 'ar-EG' });
+		const arPage = await arabic.newPage();
+		await arPage.goto(`${origin}/go/lighthouse/`);
+		await arPage.waitForURL(`${origin}/ar/lighthouse/`);
+		await arabic.close();
+	});
+
+	test('/go/<guide>/ lists every language when JavaScript is off', async () => {
+		const noScript = await browser.newContext({ locale: 'es-MX', javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(`${origin}/go/harbour/`);
+		expect(page.url()).toBe(`${origin}/go/harbour/`);
+		expect(await page.$$eval('.chooser a', (links) => links.map((a) => a.getAttribute('hreflang')))).toEqual(['en', 'es', 'ar', 'zh', 'so', 'prs']);
+		await noScript.close();
+	});
+
+	test('the QR code scans to the guide’s address', async () => {
+		const page = await context.newPage();
+		await page.goto(`${origin}/es/harbour/`);
+		await page.click('.share-qr summary');
+		// Draw the page's own SVG onto a canvas and read its pixels, as a phone camera would see it.
+		const image = await page.evaluate(async () => {
+			const svg = document.querySelector('.share-qr svg')!;
+			const img = new Image();
+			img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
+			await img.decode();
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = 400;
+			const context = canvas.getContext('2d')!;
+			context.drawImage(img, 0, 0, 400, 400);
+			return Array.from(context.getImageData(0, 0, 400, 400).data);
+		});
+		expect(jsQR(Uint8ClampedArray.from(image), 400, 400)?.data).toBe('https://guide.example/es/harbour/');
+		await page.close();
+	});
+
+	test('the copy button puts the address on the clipboard', async () => {
+		const clip = await browser.newContext();
+		await clip.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		const page = await clip.newPage();
+		await page.goto(`${origin}/en/lighthouse/`);
+		await page.click('#share-copy');
+		await page.waitForFunction(() => document.getElementById('share-status')!.textContent!.length > 0);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://guide.example/en/lighthouse/');
+		await clip.close();
 	});
 });
 
