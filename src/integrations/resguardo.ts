@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { loadContent } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';
+import { flattenHtmlRoutes, publishDownloads } from './files.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
 const virtualId = 'virtual:resguardo/content';
@@ -34,7 +35,9 @@ export function resguardo(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await buildSearchIndex(fileURLToPath(dir), logger);
+				const out = fileURLToPath(dir);
+				publishDownloads(out, flattenHtmlRoutes(out), logger);
+				await buildSearchIndex(out, logger);
 			},
 		},
 	};

@@ -5,3 +5,10 @@ export function formatDate(isoDate: string, lang: string): string {
 		isoDate.length === 4 ? { year: 'numeric' } : isoDate.length === 7 ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
 	return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** A browser-tab title of at most 70 characters: the site name goes first when space runs out. */
+export function pageTitle(title: string, siteName: string, max = 70): string {
+	const full = `${title} · ${siteName}`;
+	if (full.length <= max) return full;
+	return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+}

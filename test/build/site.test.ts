@@ -19,8 +19,9 @@ const slugs = ['lighthouse', 'harbour', 'orchard'];
 
 describe('routes', () => {
 	test('every declared language has a home and every English guide, plus the chooser and a 404', () => {
-		const expected = ['index.html', '404.html', 'translations/index.html', ...langs.flatMap((l) => [`${l}/index.html`, ...slugs.map((s) => `${l}/${s}/index.html`)])];
-		expect([...pages].sort()).toEqual(expected.sort());
+		const expected = ['index.html', '404.html', 'translations/index.html', ...slugs.map((s) => `go/${s}/index.html`), ...langs.flatMap((l) => [`${l}/index.html`, `${l}/handbook.html`, `${l}/downloads/index.html`, ...slugs.map((s) => `${l}/${s}/index.html`)])];
+		expect(pages.filter((p) => !p.includes('/s/')).sort()).toEqual(expected.sort());
+		expect(pages.filter((p) => p.includes('/s/')).length).toBe(langs.length * slugs.length);
 	});
 
 	test('the chooser names each language in its own language, without JavaScript', () => {

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AstroIntegrationLogger } from 'astro';
+
+/**
+ * Pages whose route ends in ".html" (the handbooks) must be single files a
+ * reader can download and forward; Astro's directory format writes them as
+ * "handbook.html/index.html", so they are moved into place here.
+ */
+export function flattenHtmlRoutes(dir: string): string[] {
+	const moved: string[] = [];
+	const walk = (folder: string) => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (!statSync(path).isDirectory()) continue;
+			if (name.endsWith('.html') && existsSync(join(path, 'index.html')) && readdirSync(path).length === 1) {
+				renameSync(join(path, 'index.html'), `${path}.tmp`);
+				rmdirSync(path);
+				renameSync(`${path}.tmp`, path);
+				moved.push(path);
+			} else walk(path);
+		}
+	};
+	walk(dir);
+	return moved;
+}
+
+export const handbookBudget = 150 * 1024;
+
+/**
+ * Publishes the size and SHA-256 of every downloadable file: fills them into
+ * the downloads pages (which are rendered before the files exist) and writes
+ * SHA256SUMS. Reports each handbook's compressed size, and fails the build
+ * when one is over budget.
+ */
+export function publishDownloads(dir: string, files: string[], logger: AstroIntegrationLogger): void {
+	const sums: string[] = [];
+	for (const file of files.sort()) {
+		const bytes = readFileSync(file);
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		const name = relative(dir, file).split(sep).join('/');
+		sums.push(`${sha256}  ${name}`);
+		const gzip = gzipSync(bytes, { level: 9 }).length;
+		logger.info(`${name}: ${(bytes.length / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
+		if (gzip > handbookBudget) throw new Error(`${name} is ${(gzip / 1024).toFixed(1)} KiB gzip, over the ${handbookBudget / 1024} KiB budget for a file forwarded over slow data.`);
+		const downloads = join(file, '..', 'downloads', 'index.html');
+		if (existsSync(downloads)) {
+			const html = readFileSync(downloads, 'utf8')
+				.replaceAll('__HANDBOOK_SHA256__', sha256)
+				.replaceAll('__HANDBOOK_SIZE__', `${Math.ceil(bytes.length / 1024)} KB`);
+			writeFileSync(downloads, html);
+		}
+	}
+	writeFileSync(join(dir, 'SHA256SUMS'), `${sums.join('\n')}\n`);
+}

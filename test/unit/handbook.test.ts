@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { contentVersion, editionDate, handbookHref, scopeIds } from '../../src/lib/handbook.ts';
+import type { GuideEntry } from '../../src/lib/routes.ts';
+
+const entry = (id: string, hash: string, reviewed: string) =>
+	({ id, slug: id.split('/')[1], lang: id.split('/')[0], hash, file: '', data: { reviewed } }) as unknown as GuideEntry;
+
+test('the content version changes when any guide changes, whatever the order', () => {
+	const a = [entry('es/a', '1', '2026-01-01'), entry('es/b', '2', '2026-03-01')];
+	expect(contentVersion(a)).toBe(contentVersion([...a].reverse()));
+	expect(contentVersion([entry('es/a', '1', '2026-01-01'), entry('es/b', '3', '2026-03-01')])).not.toBe(contentVersion(a));
+	expect(editionDate(a)).toBe('2026-03-01');
+});
+
+test('ids and in-page links of a guide get its prefix', () => {
+	expect(scopeIds('<h2 id="what-happens">x</h2><a href="#what-happens">y</a><a href="../x/">z</a>', 'metadata')).toBe(
+		'<h2 id="metadata-what-happens">x</h2><a href="#metadata-what-happens">y</a><a href="../x/">z</a>',
+	);
+});
+
+test('links to another guide of the handbook become links to its section', () => {
+	const slugs = new Set(['metadata', 'pen-registers']);
+	expect(handbookHref('/es/pen-registers/', '', 'es', slugs, 'https://g.example/')).toBe('#pen-registers');
+	expect(handbookHref('/es/pen-registers/', '#why', 'es', slugs, 'https://g.example/')).toBe('#pen-registers-why');
+	expect(handbookHref('/es/', '', 'es', slugs, 'https://g.example/')).toBe('https://g.example/es/');
+	expect(handbookHref('/ar/metadata/', '', 'es', slugs, 'https://g.example/')).toBe('https://g.example/ar/metadata/');
+});
+
+test('ids that do not start with a letter get one, with their links', () => {
+	expect(scopeIds('<h3 id="1-set-a-passcode">x</h3><a href="#1-set-a-passcode">y</a><h2 id="qué-pasa">z</h2>')).toBe(
+		'<h3 id="h-1-set-a-passcode">x</h3><a href="#h-1-set-a-passcode">y</a><h2 id="qué-pasa">z</h2>',
+	);
+});
+
+test('Arabic vowel marks are dropped from ids, which keep their letters', () => {
+	expect(scopeIds('<h3 id="أخفِ-رقم-هاتفك">x</h3>')).toBe('<h3 id="أخف-رقم-هاتفك">x</h3>');
+	expect(scopeIds('<h3 id="أخفِ-رقم">x</h3>', 'group-chats')).toBe('<h3 id="group-chats-أخف-رقم">x</h3>');
+});
