@@ -40,14 +40,16 @@ export function safeId(id: string): string {
  */
 export function scopeIds(html: string, prefix?: string): string {
 	const scoped = (id: string) => (prefix ? `${prefix}-${safeId(id)}` : safeId(id));
+	const own = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+	// Only links to ids of this same guide move with them; a link to another section stays as it is.
 	return html
 		.replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${scoped(id)}"`)
-		.replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${scoped(id)}"`);
+		.replace(/\shref="#([^"]+)"/g, (whole, id: string) => (own.has(id) ? ` href="#${scoped(id)}"` : whole));
 }
 
 /** Where a link inside a guide goes in the handbook: another guide becomes its section. */
 export function handbookHref(sitePath: string, hash: string, lang: string, slugs: ReadonlySet<string>, siteUrl: string): string {
 	const match = /^\/([^/]+)\/([^/]+)\/$/.exec(sitePath);
-	if (match && match[1] === lang && slugs.has(match[2])) return hash ? `#${match[2]}-${hash.slice(1)}` : `#${match[2]}`;
+	if (match && match[1] === lang && slugs.has(match[2])) return hash ? `#${match[2]}-${safeId(decodeURIComponent(hash.slice(1)))}` : `#${match[2]}`;
 	return new URL(sitePath.replace(/^\//, '') + hash, siteUrl).href;
 }

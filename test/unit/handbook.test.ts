@@ -12,9 +12,9 @@ test('the content version changes when any guide changes, whatever the order', (
 	expect(editionDate(a)).toBe('2026-03-01');
 });
 
-test('ids and in-page links of a guide get its prefix', () => {
-	expect(scopeIds('<h2 id="what-happens">x</h2><a href="#what-happens">y</a><a href="../x/">z</a>', 'metadata')).toBe(
-		'<h2 id="metadata-what-happens">x</h2><a href="#metadata-what-happens">y</a><a href="../x/">z</a>',
+test('ids and in-page links of a guide get its prefix; links to other sections do not', () => {
+	expect(scopeIds('<h2 id="what-happens">x</h2><a href="#what-happens">y</a><a href="#pen-registers">z</a>', 'metadata')).toBe(
+		'<h2 id="metadata-what-happens">x</h2><a href="#metadata-what-happens">y</a><a href="#pen-registers">z</a>',
 	);
 });
 
