@@ -6,10 +6,10 @@ import { serveStatic } from '../support/server.ts';
 
 /*
  * The shipped guide, searched the way readers search it: the words they would
- * type, in their language, including whole questions. Each guide must come up
- * among the first three results.
+ * type, in their language, including whole questions. Each translated guide
+ * must come up among the first three results.
  */
-const queries: Record<string, Record<string, [string, string]>> = {
+const queries: Record<string, Record<string, string[]>> = {
 	en: {
 		metadata: ['metadata', 'can they read my messages'],
 		'pen-registers': ['pen register', 'who I contact'],
@@ -35,6 +35,82 @@ const queries: Record<string, Record<string, [string, string]>> = {
 		'prepare-your-phone': ['antes de viajar', 'contraseña del celular'],
 		'reading-safely': ['borrar historial', 'incógnito'],
 		'get-help': ['ayuda', 'abogado'],
+	},
+	ht: {
+		metadata: ['metadone'],
+		'pen-registers': ['pen register'],
+		'biometric-unlock': ['anprent dwèt'],
+		'group-chats': ['gwoup whatsapp'],
+		'border-phone-search': ['telefòn fwontyè'],
+		'choosing-a-messenger': ['aplikasyon mesaj'],
+		'social-media': ['pibliye'],
+		'smuggler-scams': ['pasè'],
+		'prepare-your-phone': ['anvan ou vwayaje'],
+		'reading-safely': ['efase istorik'],
+		'get-help': ['avoka'],
+	},
+	fr: {
+		metadata: ['métadonnées'],
+		'pen-registers': ['pen register'],
+		'biometric-unlock': ['empreinte digitale'],
+		'group-chats': ['groupe whatsapp'],
+		'border-phone-search': ['téléphone frontière'],
+		'choosing-a-messenger': ['quelle messagerie'],
+		'social-media': ['réseaux sociaux'],
+		'smuggler-scams': ['passeur'],
+		'prepare-your-phone': ['avant de voyager'],
+		'reading-safely': ["effacer l'historique"],
+		'get-help': ['avocat'],
+	},
+	pt: {
+		metadata: ['metadados'],
+		'pen-registers': ['pen register'],
+		'biometric-unlock': ['digital rosto'],
+		'group-chats': ['grupo de whatsapp'],
+		'border-phone-search': ['celular na fronteira'],
+		'choosing-a-messenger': ['qual aplicativo'],
+		'social-media': ['redes sociais'],
+		'smuggler-scams': ['coiote'],
+		'prepare-your-phone': ['antes de viajar'],
+		'reading-safely': ['apagar histórico'],
+		'get-help': ['advogado'],
+	},
+	ar: {
+		metadata: ['البيانات الوصفية'],
+		'pen-registers': ['تسجيل أرقام الاتصال'],
+		'biometric-unlock': ['البصمة'],
+		'group-chats': ['مجموعة'],
+		'border-phone-search': ['الحدود'],
+		'choosing-a-messenger': ['تطبيق مراسلة'],
+		'social-media': ['وسائل التواصل الاجتماعي'],
+		'smuggler-scams': ['المهربين'],
+		'prepare-your-phone': ['قبل السفر'],
+		'reading-safely': ['سجل التصفح'],
+		'get-help': ['محامي'],
+	},
+	// Chinese is typed without spaces.
+	zh: {
+		metadata: ['元数据'],
+		'pen-registers': ['笔式记录器'],
+		'biometric-unlock': ['指纹解锁'],
+		'group-chats': ['群聊'],
+		'border-phone-search': ['边境手机'],
+		'choosing-a-messenger': ['聊天应用'],
+		'social-media': ['社交媒体'],
+		'smuggler-scams': ['蛇头'],
+		'prepare-your-phone': ['出行前'],
+		'reading-safely': ['浏览记录'],
+		'get-help': ['律师'],
+	},
+	tr: {
+		'group-chats': ['muhbir'],
+		'biometric-unlock': ['parmak izi'],
+		'smuggler-scams': ['kaçakçı'],
+	},
+	ru: {
+		'group-chats': ['информатор'],
+		'biometric-unlock': ['отпечаток пальца'],
+		'smuggler-scams': ['ложные слухи'],
 	},
 };
 

@@ -37,6 +37,15 @@ describe('the shipped guide', () => {
 		}
 	});
 
+	test('Turkish and Russian readers get the English text of untranslated guides under a notice in their language', () => {
+		const turkish = readFileSync(join(dist, 'tr/metadata/index.html'), 'utf8');
+		expect(turkish).toContain(`<div class="notice notice-untranslated"`);
+		expect(turkish).toContain(model!.ui.tr.noticeUntranslated.replace('{language}', 'Türkçe'));
+		expect(turkish).toContain('<div class="body" lang="en" dir="ltr">');
+		const russian = readFileSync(join(dist, 'ru/pen-registers/index.html'), 'utf8');
+		expect(russian).toContain(model!.ui.ru.noticeUntranslated.replace('{language}', 'Русский'));
+	});
+
 	test('ships the sample translations: Spanish, Arabic and Chinese for at least two guides each', () => {
 		for (const lang of ['es', 'ar', 'zh']) {
 			expect(model!.guides.filter((g) => g.lang === lang).length, lang).toBeGreaterThanOrEqual(2);

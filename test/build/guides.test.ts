@@ -5,6 +5,7 @@ import { loadContent, sourceLang } from '../../src/lib/content.ts';
 import { parseMdx } from '../../src/lib/mdx-source.ts';
 import { gradeLevel, proseSentences } from '../../src/lib/readability.ts';
 import { projectRoot } from '../support/run.ts';
+import { translationStatus } from '../../src/lib/translation-status.ts';
 
 /*
  * The guides are safety advice: every guide in every language has the parts a
@@ -89,4 +90,19 @@ describe.each(englishGuides.filter((g) => g.data.jurisdiction).map((g) => [g.fil
 test('Spanish has every guide, and every interface string', () => {
 	for (const slug of english.keys()) expect(guides.some((g) => g.lang === 'es' && g.slug === slug), slug).toBe(true);
 	expect(Object.keys(model!.ui.en).filter((key) => !(key in model!.ui.es))).toEqual([]);
+});
+
+test('every complete language has every guide and interface string, none outdated; Turkish and Russian have their three', () => {
+	const status = Object.fromEntries(translationStatus(model!).map((l) => [l.code, l]));
+	for (const lang of ['es', 'ht', 'fr', 'pt', 'ar', 'zh']) {
+		expect(status[lang].counts.missing, lang).toBe(0);
+		expect(status[lang].counts.outdated, lang).toBe(0);
+		expect(status[lang].missingUi, lang).toEqual([]);
+	}
+	for (const lang of ['tr', 'ru']) {
+		const done = status[lang].guides.filter((g) => g.state !== 'missing').map((g) => g.slug).sort();
+		expect(done, lang).toEqual(['biometric-unlock', 'group-chats', 'smuggler-scams']);
+		expect(status[lang].counts.outdated, lang).toBe(0);
+		expect(status[lang].missingUi, lang).toEqual([]);
+	}
 });
