@@ -27,6 +27,20 @@ export function flattenHtmlRoutes(dir: string): string[] {
 	return moved;
 }
 
+/** Files below `dir/folder`, as paths from `dir` with forward slashes. */
+export function listFilesUnder(dir: string, folder: string): string[] {
+	const out: string[] = [];
+	const walk = (path: string) => {
+		for (const name of readdirSync(join(dir, path))) {
+			const child = `${path}/${name}`;
+			if (statSync(join(dir, child)).isDirectory()) walk(child);
+			else out.push(child);
+		}
+	};
+	if (existsSync(join(dir, folder))) walk(folder);
+	return out;
+}
+
 export const handbookBudget = 150 * 1024;
 
 /**

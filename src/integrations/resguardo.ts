@@ -4,6 +4,7 @@ import { loadContent } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';
 import { flattenHtmlRoutes, publishDownloads } from './files.ts';
+import { writeOfflineLists } from './offline.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
 const virtualId = 'virtual:resguardo/content';
@@ -14,6 +15,7 @@ const virtualId = 'virtual:resguardo/content';
  * model to the pages, and indexes the built site for search.
  */
 export function resguardo(): AstroIntegration {
+	let languages: string[] = [];
 	return {
 		name: 'resguardo',
 		hooks: {
@@ -21,6 +23,7 @@ export function resguardo(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const { model, problems } = loadContent(contentDirectory(root), root);
 				if (problems.length) throw new ContentCheckError(problems);
+				languages = model!.site.languages.map((language) => language.code);
 				const source = `export const model = ${JSON.stringify(model)};`;
 				updateConfig({
 					vite: {
@@ -38,6 +41,7 @@ export function resguardo(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				publishDownloads(out, flattenHtmlRoutes(out), logger);
 				await buildSearchIndex(out, logger);
+				writeOfflineLists(out, languages);
 			},
 		},
 	};

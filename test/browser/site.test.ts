@@ -204,6 +204,11 @@ describe('print', () => {
 		expect(await page.isVisible('text=Never look straight into the lamp.')).toBe(true);
 		const after = await page.evaluate(() => getComputedStyle(document.querySelector('.body a[href^="https"]')!, '::after').content);
 		expect(after).toBe('" (https://museum.example/lighthouse)"');
+		// The reviewed date, and a QR code to the live page.
+		expect(await page.isVisible('text=Facts checked on: November 1, 2026')).toBe(true);
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		expect(await page.isVisible('.share-qr svg')).toBe(true);
+		expect(await page.isVisible('#share-copy')).toBe(false);
 		await page.close();
 	});
 });
