@@ -1,4 +1,7 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -10,10 +13,14 @@ let server: Server;
 let origin: string;
 let context: BrowserContext;
 let page: Page;
+let site: string;
 const elsewhere: string[] = [];
 
 beforeAll(async () => {
-	({ origin, server } = await serveStatic(inject('fixtureDist')));
+	// A private copy of the site: one test publishes a new version of it.
+	site = mkdtempSync(join(tmpdir(), 'resguardo-offline-'));
+	cpSync(inject('fixtureDist'), site, { recursive: true });
+	({ origin, server } = await serveStatic(site));
 	browser = await launchBrowser();
 	context = await browser.newContext();
 	context.on('request', (request) => {
@@ -25,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	server?.close();
+	rmSync(site, { recursive: true, force: true });
 });
 
 const cacheNames = () => page.evaluate(() => caches.keys());
@@ -50,6 +58,28 @@ test('after "keep", guides and search work in airplane mode', async () => {
 	await page.press('#search-input', 'Enter');
 	await page.waitForSelector('#search-results a');
 	expect(await page.$eval('#search-results a', (a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe('/es/harbour/');
+	await context.setOffline(false);
+});
+
+test('a new content version is picked up on the next visit online', async () => {
+	const guide = join(site, 'es/lighthouse/index.html');
+	writeFileSync(guide, readFileSync(guide, 'utf8').replace('Nunca mires directamente a la lámpara.', 'Nunca mires la lámpara (nueva versión).'));
+	const list = JSON.parse(readFileSync(join(site, 'es/offline.json'), 'utf8'));
+	writeFileSync(join(site, 'es/offline.json'), JSON.stringify({ ...list, version: `${list.version}-new` }));
+	await page.goto(`${origin}/es/`);
+	// The worker stores the new version in the background after an online visit.
+	await page.waitForFunction(
+		async () => {
+			const cache = await caches.open('resguardo-es');
+			const stored = await cache.match(new URL('lighthouse/', location.href).href);
+			return stored ? (await stored.text()).includes('nueva versión') : false;
+		},
+		null,
+		{ timeout: 20_000, polling: 250 },
+	);
+	await context.setOffline(true);
+	await page.goto(`${origin}/es/lighthouse/`);
+	expect(await page.isVisible('text=Nunca mires la lámpara (nueva versión).')).toBe(true);
 	await context.setOffline(false);
 });
 
