@@ -1,14 +1,16 @@
-// Draws public/og.png, the link-preview image: a plain shield on a calm
-// background, 1200×630, a few KB (WhatsApp drops previews over 300 KB).
+// Draws public/og.png, the link-preview image (a plain shield on a calm
+// background, 1200×630, a few KB: WhatsApp drops previews over 300 KB), and
+// public/favicon.png, the same shield at 64×64.
 // Run it again only to change the design: `node scripts/og-image.ts`.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const width = 1200;
-const height = 630;
 const background = [11, 92, 173];
 const shield = [255, 255, 255];
 const check = [11, 92, 173];
+
+// The design is drawn on a 1200×630 canvas; smaller images sample it.
+const width = 1200;
 
 function inShield(x: number, y: number): boolean {
 	const cx = width / 2;
@@ -32,14 +34,19 @@ function inCheck(x: number, y: number): boolean {
 	return distance(530, 315, 585, 370) < 18 || distance(585, 370, 680, 255) < 18;
 }
 
-const rows: Buffer[] = [];
-for (let y = 0; y < height; y++) {
-	const row = Buffer.alloc(1 + width * 3);
-	for (let x = 0; x < width; x++) {
-		const color = inShield(x, y) ? (inCheck(x, y) ? check : shield) : background;
-		row.set(color, 1 + x * 3);
+/** Pixel rows of the region (left, top, size×size or w×h) scaled to outWidth×outHeight. */
+function draw(left: number, top: number, w: number, h: number, outWidth: number, outHeight: number): Buffer[] {
+	const rows: Buffer[] = [];
+	for (let y = 0; y < outHeight; y++) {
+		const row = Buffer.alloc(1 + outWidth * 3);
+		for (let x = 0; x < outWidth; x++) {
+			const sx = left + ((x + 0.5) * w) / outWidth;
+			const sy = top + ((y + 0.5) * h) / outHeight;
+			row.set(inShield(sx, sy) ? (inCheck(sx, sy) ? check : shield) : background, 1 + x * 3);
+		}
+		rows.push(row);
 	}
-	rows.push(row);
+	return rows;
 }
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -60,15 +67,23 @@ const chunk = (type: string, data: Buffer) => {
 	sum.writeUInt32BE(crc(body));
 	return Buffer.concat([length, body, sum]);
 };
-const header = Buffer.alloc(13);
-header.writeUInt32BE(width, 0);
-header.writeUInt32BE(height, 4);
-header.set([8, 2, 0, 0, 0], 8);
-const png = Buffer.concat([
-	Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-	chunk('IHDR', header),
-	chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
-	chunk('IEND', Buffer.alloc(0)),
-]);
-writeFileSync(new URL('../public/og.png', import.meta.url), png);
-console.log(`public/og.png: ${png.length} bytes`);
+function png(rows: Buffer[], w: number, h: number): Buffer {
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(w, 0);
+	header.writeUInt32BE(h, 4);
+	header.set([8, 2, 0, 0, 0], 8);
+	return Buffer.concat([
+		Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+		chunk('IHDR', header),
+		chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
+		chunk('IEND', Buffer.alloc(0)),
+	]);
+}
+
+for (const [name, image] of [
+	['og.png', png(draw(0, 0, 1200, 630, 1200, 630), 1200, 630)],
+	['favicon.png', png(draw(410, 105, 380, 380, 64, 64), 64, 64)],
+] as const) {
+	writeFileSync(new URL(`../public/${name}`, import.meta.url), image);
+	console.log(`public/${name}: ${image.length} bytes`);
+}

@@ -69,3 +69,22 @@ export function publishDownloads(dir: string, files: string[], logger: AstroInte
 	}
 	writeFileSync(join(dir, 'SHA256SUMS'), `${sums.join('\n')}\n`);
 }
+
+/**
+ * Adds each page's Content-Security-Policy as a <meta> tag, and writes
+ * _headers (read by Netlify, Cloudflare Pages and others) with the same
+ * policy per page, plus frame-ancestors, which only works as a header.
+ */
+export function applySecurityPolicy(dir: string, policyOf: (html: string) => string, addMeta: (html: string) => string, common: Record<string, string>): void {
+	const pages = listFilesUnder(dir, '.').map((f) => f.replace(/^\.\//, '')).filter((f) => f.endsWith('.html')).sort();
+	const blocks = [`/*\n${Object.entries(common).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
+	for (const file of pages) {
+		const path = join(dir, file);
+		const html = readFileSync(path, 'utf8');
+		const policy = policyOf(html);
+		writeFileSync(path, addMeta(html));
+		const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+		blocks.push(`${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+	}
+	writeFileSync(join(dir, '_headers'), `${blocks.join('\n\n')}\n`);
+}

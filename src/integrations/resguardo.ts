@@ -3,7 +3,8 @@ import type { AstroIntegration } from 'astro';
 import { loadContent } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';
-import { flattenHtmlRoutes, publishDownloads } from './files.ts';
+import { applySecurityPolicy, flattenHtmlRoutes, publishDownloads } from './files.ts';
+import { commonHeaders, pagePolicy, withPolicyMeta } from '../lib/csp.ts';
 import { writeOfflineLists } from './offline.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
@@ -39,7 +40,10 @@ export function resguardo(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				publishDownloads(out, flattenHtmlRoutes(out), logger);
+				const handbooks = flattenHtmlRoutes(out);
+				// The policy goes in before checksums are taken: the published file is the final one.
+				applySecurityPolicy(out, pagePolicy, withPolicyMeta, commonHeaders);
+				publishDownloads(out, handbooks, logger);
 				await buildSearchIndex(out, logger);
 				writeOfflineLists(out, languages);
 			},
