@@ -9,21 +9,36 @@ function scopeUrl(path) {
 	return new URL(path, self.registration.scope).href;
 }
 
+var keeping = {};
+
+/**
+ * Stores every file of one language. The old copy stays usable until the new
+ * one is complete: files are added over it, then files no longer listed are
+ * dropped. Two requests for the same language share one run.
+ */
 function keep(lang) {
-	return fetch(scopeUrl(lang + '/offline.json'), { cache: 'no-store' })
+	if (keeping[lang]) return keeping[lang];
+	keeping[lang] = fetch(scopeUrl(lang + '/offline.json'), { cache: 'no-store' })
 		.then(function (response) {
 			if (!response.ok) throw new Error('offline list missing');
 			return response.json();
 		})
 		.then(function (list) {
-			return caches.delete(PREFIX + lang).then(function () {
-				return caches.open(PREFIX + lang);
-			}).then(function (cache) {
-				return cache.addAll(list.files.map(scopeUrl)).then(function () {
+			var wanted = list.files.map(scopeUrl);
+			return caches.open(PREFIX + lang).then(function (cache) {
+				return cache.addAll(wanted).then(function () {
+					return cache.keys();
+				}).then(function (stored) {
+					var keepUrls = wanted.concat([scopeUrl(lang + '/offline.json')]);
+					return Promise.all(stored.filter(function (request) { return keepUrls.indexOf(request.url) < 0; }).map(function (request) { return cache.delete(request); }));
+				}).then(function () {
 					return cache.put(scopeUrl(lang + '/offline.json'), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
 				});
 			});
 		});
+	keeping[lang].then(done, done);
+	function done() { delete keeping[lang]; }
+	return keeping[lang];
 }
 
 /** Which kept language a URL belongs to, if any. */
