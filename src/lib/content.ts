@@ -164,10 +164,32 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 				problem: `This link leads to ${link.path}, a page that does not exist`,
 				fix: 'Check the address; a link to another guide looks like ../metadata/ (with the slash at the end)',
 			});
+			continue;
+		}
+		const fragment = decodeURIComponent(link.hash.slice(1));
+		const anchors = fragment ? anchorsOf(link.path, skeletons) : undefined;
+		if (anchors && !anchors.has(fragment)) {
+			problems.push({
+				file,
+				line: link.line,
+				column: link.column,
+				problem: `This link leads to the part "#${fragment}" of ${link.path}, but that page has no such heading`,
+				fix: `Use the address of one of its headings, as shown in the address bar after clicking it in the page's table of contents${anchors.size ? ` (for example #${[...anchors][0]})` : ''}`,
+			});
 		}
 	}
 
 	return { model: problems.length ? undefined : { site, ui, guides, glossary }, problems };
+}
+
+/** Parts of the page at `path` a link may point to: its headings, plus the sections every guide page has. */
+function anchorsOf(path: string, skeletons: Map<string, Skeleton>): Set<string> | undefined {
+	const match = /^\/([^/]+)\/([^/]+)\/$/.exec(path);
+	if (!match) return undefined;
+	// An untranslated guide shows the English text, with the English headings.
+	const skeleton = skeletons.get(`${match[1]}/${match[2]}`) ?? skeletons.get(`${sourceLang}/${match[2]}`);
+	if (!skeleton) return undefined;
+	return new Set([...skeleton.anchors, 'main', 'guide-in-short', 'guide-toc', 'guide-sources', 'guide-share']);
 }
 
 function includesTerm(text: string, term: string): boolean {

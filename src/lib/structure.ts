@@ -1,4 +1,6 @@
+import GithubSlugger from 'github-slugger';
 import type { ContentProblem } from './errors.ts';
+import { safeId } from './handbook.ts';
 
 /**
  * What a translation must keep from its English guide: the components (same
@@ -30,13 +32,22 @@ export interface Skeleton {
 	text: string;
 	/** What a reader reads: body text and frontmatter, without link addresses. */
 	prose: string;
+	/** The ids of the guide's headings, as the page gives them (and as the MDX processor slugs them). */
+	anchors: Set<string>;
 }
 
 export function skeletonOf(tree: Node, text: string): Skeleton {
 	const components: Placed[] = [];
 	const links: Placed[] = [];
 	const words: string[] = [];
+	const anchors = new Set<string>();
+	const slugger = new GithubSlugger();
+	const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('');
 	const visit = (node: Node) => {
+		if (node.type === 'heading') {
+			const slug = slugger.slug(textOf(node));
+			anchors.add(slug).add(safeId(slug));
+		}
 		if (node.type === 'yaml') words.push(String(node.value ?? '').replace(/^\s*url:.*$/gm, ''));
 		if (node.type === 'text' || node.type === 'inlineCode') words.push(String(node.value ?? ''));
 		const line = node.position?.start.line ?? 1;
@@ -51,7 +62,7 @@ export function skeletonOf(tree: Node, text: string): Skeleton {
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(tree);
-	return { components, links, text, prose: words.join(' ') };
+	return { components, links, text, prose: words.join(' '), anchors };
 }
 
 /** Links to a heading of another guide differ by language (#what-happens, #qué-pasa); the page they lead to must not. */

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, inject, test } from 'vitest';
+import { listFiles } from '../support/dist.ts';
+import { fixtureContent, runScript } from '../support/run.ts';
+
+/* Two builds of the same content are byte-identical: mirrors and checksums can be trusted. */
+const parent = mkdtempSync(join(tmpdir(), 'resguardo-again-'));
+afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+function fingerprint(dir: string): Record<string, string> {
+	return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+}
+
+test('a second build of the same content produces the same bytes in every file', () => {
+	const again = join(parent, 'dist');
+	const result = runScript('build', { RESGUARDO_CONTENT: fixtureContent, RESGUARDO_OUT: again });
+	expect(result.status, result.output).toBe(0);
+	const first = fingerprint(inject('fixtureDist'));
+	const second = fingerprint(again);
+	expect(Object.keys(second)).toEqual(Object.keys(first));
+	for (const file of Object.keys(first)) expect(second[file], file).toBe(first[file]);
+});
