@@ -46,8 +46,8 @@ export const handbookBudget = 150 * 1024;
 /**
  * Publishes the size and SHA-256 of every downloadable file: fills them into
  * the downloads pages (which are rendered before the files exist) and writes
- * SHA256SUMS. Reports each handbook's compressed size, and fails the build
- * when one is over budget.
+ * SHA256SUMS. Reports each handbook's compressed size, and warns when one is
+ * over budget.
  */
 export function publishDownloads(dir: string, files: string[], logger: AstroIntegrationLogger): void {
 	const sums: string[] = [];
@@ -58,7 +58,8 @@ export function publishDownloads(dir: string, files: string[], logger: AstroInte
 		sums.push(`${sha256}  ${name}`);
 		const gzip = gzipSync(bytes, { level: 9 }).length;
 		logger.info(`${name}: ${(bytes.length / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
-		if (gzip > handbookBudget) throw new Error(`${name} is ${(gzip / 1024).toFixed(1)} KiB gzip, over the ${handbookBudget / 1024} KiB budget for a file forwarded over slow data.`);
+		// A warning, not a failure: an organisation with hundreds of guides still gets its site (the tests hold the shipped guide to the budget).
+		if (gzip > handbookBudget) logger.warn(`${name} is ${(gzip / 1024).toFixed(1)} KiB gzip, over the ${handbookBudget / 1024} KiB budget for a file forwarded over slow data.`);
 		const downloads = join(file, '..', 'downloads', 'index.html');
 		if (existsSync(downloads)) {
 			const html = readFileSync(downloads, 'utf8')

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../lib/content.ts';
@@ -17,14 +18,24 @@ const virtualId = 'virtual:resguardo/content';
  */
 export function resguardo(): AstroIntegration {
 	let languages: string[] = [];
+	// Stage timings for `npm run bench`, written only when asked for.
+	const timings: Record<string, number> = {};
+	let mark = performance.now();
+	const lap = (stage: string) => {
+		const now = performance.now();
+		timings[stage] = (timings[stage] ?? 0) + (now - mark);
+		mark = now;
+	};
 	return {
 		name: 'resguardo',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
+				mark = performance.now();
 				const root = fileURLToPath(config.root);
 				const { model, problems } = loadContent(contentDirectory(root), root);
 				if (problems.length) throw new ContentCheckError(problems);
 				languages = model!.site.languages.map((language) => language.code);
+				lap('contentCheck');
 				const source = `export const model = ${JSON.stringify(model)};`;
 				updateConfig({
 					vite: {
@@ -39,13 +50,18 @@ export function resguardo(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				lap('astroRendering');
 				const out = fileURLToPath(dir);
 				const handbooks = flattenHtmlRoutes(out);
 				// The policy goes in before checksums are taken: the published file is the final one.
 				applySecurityPolicy(out, pagePolicy, withPolicyMeta, commonHeaders);
 				publishDownloads(out, handbooks, logger);
+				lap('offlineFiles');
 				await buildSearchIndex(out, logger);
+				lap('pagefind');
 				writeOfflineLists(out, languages);
+				lap('offlineFiles');
+				if (process.env.RESGUARDO_TIMINGS) writeFileSync(process.env.RESGUARDO_TIMINGS, JSON.stringify(timings));
 			},
 		},
 	};
