@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync,
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
+import { bodyMarkerPattern, handbookBody } from '../lib/handbook.ts';
 
 /**
  * Pages whose route ends in ".html" (the handbooks) must be single files a
@@ -88,4 +89,17 @@ export function applySecurityPolicy(dir: string, policyOf: (html: string) => str
 		blocks.push(`${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
 	}
 	writeFileSync(join(dir, '_headers'), `${blocks.join('\n\n')}\n`);
+}
+
+/** Puts each guide's built body into the handbooks, in place of its marker (see handbookBody). */
+export function fillHandbooks(dir: string, handbooks: string[], siteUrl: string): void {
+	for (const file of handbooks) {
+		const html = readFileSync(file, 'utf8');
+		const markers = [...html.matchAll(bodyMarkerPattern)];
+		const slugs = new Set(markers.map((m) => m[2]));
+		writeFileSync(
+			file,
+			html.replace(bodyMarkerPattern, (_, lang: string, slug: string) => handbookBody(readFileSync(join(dir, lang, slug, 'index.html'), 'utf8'), lang, slug, slugs, siteUrl)),
+		);
+	}
 }

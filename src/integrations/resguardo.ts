@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { loadContent } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';
-import { applySecurityPolicy, flattenHtmlRoutes, publishDownloads } from './files.ts';
+import { applySecurityPolicy, fillHandbooks, flattenHtmlRoutes, publishDownloads } from './files.ts';
 import { commonHeaders, pagePolicy, withPolicyMeta } from '../lib/csp.ts';
 import { writeOfflineLists } from './offline.ts';
 import { buildSearchIndex } from './pagefind.ts';
@@ -18,6 +18,7 @@ const virtualId = 'virtual:resguardo/content';
  */
 export function resguardo(): AstroIntegration {
 	let languages: string[] = [];
+	let siteUrl = '';
 	// Stage timings for `npm run bench`, written only when asked for.
 	const timings: Record<string, number> = {};
 	let mark = performance.now();
@@ -35,6 +36,7 @@ export function resguardo(): AstroIntegration {
 				const { model, problems } = loadContent(contentDirectory(root), root);
 				if (problems.length) throw new ContentCheckError(problems);
 				languages = model!.site.languages.map((language) => language.code);
+				siteUrl = model!.site.url;
 				lap('contentCheck');
 				const source = `export const model = ${JSON.stringify(model)};`;
 				updateConfig({
@@ -53,6 +55,7 @@ export function resguardo(): AstroIntegration {
 				lap('astroRendering');
 				const out = fileURLToPath(dir);
 				const handbooks = flattenHtmlRoutes(out);
+				fillHandbooks(out, handbooks, siteUrl);
 				// The policy goes in before checksums are taken: the published file is the final one.
 				applySecurityPolicy(out, pagePolicy, withPolicyMeta, commonHeaders);
 				publishDownloads(out, handbooks, logger);

@@ -53,3 +53,39 @@ export function handbookHref(sitePath: string, hash: string, lang: string, slugs
 	if (match && match[1] === lang && slugs.has(match[2])) return hash ? `#${match[2]}-${safeId(decodeURIComponent(hash.slice(1)))}` : `#${match[2]}`;
 	return new URL(sitePath.replace(/^\//, '') + hash, siteUrl).href;
 }
+
+/** Stands in the handbook for a guide's body until the built guide page supplies it. */
+export function bodyMarker(lang: string, slug: string): string {
+	return `@@handbook-body:${lang}/${slug}@@`;
+}
+
+export const bodyMarkerPattern = /@@handbook-body:([^/@]+)\/([^@]+)@@/g;
+
+/** The inner HTML of the first <div class="body" …> of a built guide page. */
+export function guideBodyOf(pageHtml: string): string {
+	const start = pageHtml.search(/<div class="body"[^>]*>/);
+	if (start < 0) throw new Error('the built guide page has no body');
+	const open = pageHtml.indexOf('>', start) + 1;
+	let depth = 1;
+	const tags = /<\/?div\b[^>]*>/g;
+	tags.lastIndex = open;
+	for (let tag = tags.exec(pageHtml); tag; tag = tags.exec(pageHtml)) {
+		depth += tag[0].startsWith('</') ? -1 : 1;
+		if (depth === 0) return pageHtml.slice(open, tag.index);
+	}
+	throw new Error('the body of the built guide page is not closed');
+}
+
+/**
+ * A guide page's body, ready for the handbook: ids take the guide's prefix,
+ * links to other guides lead to their sections, other links of the site to
+ * the live site (the handbook travels alone).
+ */
+export function handbookBody(pageHtml: string, lang: string, slug: string, slugs: ReadonlySet<string>, siteUrl: string): string {
+	const pagePath = `/${lang}/${slug}/`;
+	return scopeIds(guideBodyOf(pageHtml), slug).replace(/\shref="([^"#][^"]*)"/g, (whole, href: string) => {
+		if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return whole;
+		const url = new URL(href.replace(/&amp;/g, '&'), `https://site.invalid${pagePath}`);
+		return ` href="${handbookHref(url.pathname, url.hash, lang, slugs, siteUrl)}"`;
+	});
+}

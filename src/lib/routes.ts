@@ -98,3 +98,12 @@ export function guideRoutes(languages: Language[], guides: GuideEntry[], sourceL
 export function byOrder(a: GuideEntry, b: GuideEntry): number {
 	return a.data.order - b.data.order || a.slug.localeCompare(b.slug);
 }
+
+/**
+ * lang and dir for text a page shows in another language than its own (the
+ * English of an untranslated guide), so screen readers and the search index
+ * treat it right; nothing when the text is in the page's language.
+ */
+export function foreignTextAttributes(route: Pick<GuideRoute, 'lang' | 'contentLang' | 'contentDir'>): { lang?: string; dir?: 'ltr' | 'rtl' } {
+	return route.contentLang === route.lang ? {} : { lang: route.contentLang, dir: route.contentDir };
+}

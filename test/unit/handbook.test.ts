@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contentVersion, editionDate, handbookHref, scopeIds } from '../../src/lib/handbook.ts';
+import { contentVersion, editionDate, handbookBody, handbookHref, scopeIds } from '../../src/lib/handbook.ts';
 import type { GuideEntry } from '../../src/lib/routes.ts';
 
 const entry = (id: string, hash: string, reviewed: string) =>
@@ -35,4 +35,11 @@ test('ids that do not start with a letter get one, with their links', () => {
 test('Arabic vowel marks are dropped from ids, which keep their letters', () => {
 	expect(scopeIds('<h3 id="أخفِ-رقم-هاتفك">x</h3>')).toBe('<h3 id="أخف-رقم-هاتفك">x</h3>');
 	expect(scopeIds('<h3 id="أخفِ-رقم">x</h3>', 'group-chats')).toBe('<h3 id="group-chats-أخف-رقم">x</h3>');
+});
+
+test('a built guide body becomes a handbook section: prefixed ids, links to sections or to the live site', () => {
+	const page = '<main><div class="body" lang="en"><h2 id="why">Why</h2><div class="steps"><ol><li>x</li></ol></div><a href="#why">up</a> <a href="../other/">o</a> <a href="../other/#how">h</a> <a href="../">home</a> <a href="https://e.org/">e</a></div><footer></footer></main>';
+	expect(handbookBody(page, 'es', 'this', new Set(['this', 'other']), 'https://g.example/')).toBe(
+		'<h2 id="this-why">Why</h2><div class="steps"><ol><li>x</li></ol></div><a href="#this-why">up</a> <a href="#other">o</a> <a href="#other-how">h</a> <a href="https://g.example/es/">home</a> <a href="https://e.org/">e</a>',
+	);
 });
