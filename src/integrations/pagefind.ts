@@ -15,7 +15,9 @@ export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogg
 	try {
 		const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
 		if (!index || errors.length) fail('starting Pagefind', errors);
-		const added = await index!.addDirectory({ path: dir });
+		// Only guide pages (<lang>/<guide>/index.html) carry text to index; reading
+		// the handbooks, discreet and /go/ pages as well would only cost time.
+		const added = await index!.addDirectory({ path: dir, glob: '*/*/index.html' });
 		if (added.errors.length) fail('reading the pages', added.errors);
 		if (added.page_count === 0) fail('reading the pages', ['no page is marked for search (data-pagefind-body)']);
 		const written = await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
