@@ -1,9 +1,18 @@
+// Creating an Intl.DateTimeFormat is slow (it loads locale data); a build formats thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Dates as the reader's language writes them; UTC so a build never shifts a day. */
 export function formatDate(isoDate: string, lang: string): string {
 	const [y, m = 1, d = 1] = isoDate.split('-').map(Number);
-	const options: Intl.DateTimeFormatOptions =
-		isoDate.length === 4 ? { year: 'numeric' } : isoDate.length === 7 ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-	return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+	const precision = isoDate.length === 4 ? 'year' : isoDate.length === 7 ? 'month' : 'day';
+	const key = `${lang}:${precision}`;
+	let formatter = formatters.get(key);
+	if (!formatter) {
+		const options: Intl.DateTimeFormatOptions = precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+		formatter = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+		formatters.set(key, formatter);
+	}
+	return formatter.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A browser-tab title of at most 70 characters: the site name goes first when space runs out. */
