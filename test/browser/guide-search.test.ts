@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -148,4 +149,37 @@ describe.each(Object.entries(queries))('search in %s', (lang, guides) => {
 	test.each(Object.entries(guides).flatMap(([slug, words]) => words.map((q) => [q, slug] as const)))('"%s" finds %s', async (query, slug) => {
 		expect(await topResults(lang, query)).toContain(`/${lang}/${slug}/`);
 	});
+});
+
+/*
+ * What the first search costs a reader on paid data, measured in the browser
+ * (gzip size; Pagefind's own files are already compressed). The target is
+ * 100 KiB; Pagefind's WebAssembly alone is about 58 KiB, and the shipped
+ * index needs more (see docs/benchmarks.md). This ceiling keeps it from growing.
+ */
+const firstSearchCeiling = 150 * 1024;
+
+test.each([
+	['en', 'fingerprint'],
+	['zh', '指纹解锁'],
+	['ar', 'البصمة'],
+])('the first search in %s downloads at most 150 KiB and no worker', async (lang, query) => {
+	const fresh = await browser.newContext();
+	const searchPage = await fresh.newPage();
+	const sizes: Promise<number>[] = [];
+	const names: string[] = [];
+	searchPage.on('response', (response) => {
+		if (!response.url().includes('/pagefind/')) return;
+		names.push(new URL(response.url()).pathname);
+		sizes.push(response.body().then((body) => (/\.(pagefind|pf_\w+)$/.test(new URL(response.url()).pathname) ? body.length : gzipSync(body).length)));
+	});
+	await searchPage.goto(`${origin}/${lang}/`);
+	await searchPage.fill('#search-input', query);
+	await searchPage.press('#search-input', 'Enter');
+	await searchPage.waitForSelector('#search-results a');
+	await searchPage.waitForLoadState('networkidle');
+	const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+	expect(names.some((name) => name.endsWith('pagefind-worker.js'))).toBe(false);
+	expect(total).toBeLessThanOrEqual(firstSearchCeiling);
+	await fresh.close();
 });
