@@ -59,7 +59,9 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 	const siteFile = join(contentDir, 'site.yml');
 	const site = readYamlFile(siteFile, rel(siteFile), problems, (source, file) => validate(siteSchema, source, file));
 	if (!site) return { problems };
-	const declared = checkLanguages(site, rel(siteFile), siteFile, problems);
+	// Read again with line numbers, for problems found after the schema (duplicates, unknown guides).
+	const siteSource = parseYamlSource(readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, ''), rel(siteFile));
+	const declared = checkLanguages(site, rel(siteFile), siteSource, problems);
 
 	for (const name of readdirSync(contentDir)) {
 		if (statSync(join(contentDir, name)).isDirectory() && !declared.has(name)) {
@@ -142,7 +144,6 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 			.map((term) => term.en);
 	}
 
-	const siteSource = parseYamlSource(readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, ''), rel(siteFile));
 	site.startHere.forEach((slug, index) => {
 		if (!english.has(slug)) {
 			problems.push({
@@ -229,8 +230,7 @@ function readYamlFile<T>(
 	return result.problems.length ? undefined : result.data;
 }
 
-function checkLanguages(site: SiteConfig, file: string, path: string, problems: ContentProblem[]): Set<string> {
-	const source = parseYamlSource(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file);
+function checkLanguages(site: SiteConfig, file: string, source: ReturnType<typeof parseYamlSource>, problems: ContentProblem[]): Set<string> {
 	const seen = new Set<string>();
 	site.languages.forEach((language, index) => {
 		if (seen.has(language.code)) {

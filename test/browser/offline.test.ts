@@ -67,19 +67,21 @@ test('a new content version is picked up on the next visit online', async () => 
 	const list = JSON.parse(readFileSync(join(site, 'es/offline.json'), 'utf8'));
 	writeFileSync(join(site, 'es/offline.json'), JSON.stringify({ ...list, version: `${list.version}-new` }));
 	await page.goto(`${origin}/es/`);
-	// The worker stores the new version in the background after an online visit.
+	// The worker stores the new version in the background after an online visit;
+	// it records the version last, once every file is stored.
 	await page.waitForFunction(
-		async () => {
+		async (version) => {
 			const cache = await caches.open('resguardo-es');
+			const list = await cache.match(new URL('offline.json', location.href).href);
 			const stored = await cache.match(new URL('lighthouse/', location.href).href);
-			return stored ? (await stored.text()).includes('nueva versión') : false;
+			return Boolean(list && stored && (await list.json()).version === version && (await stored.text()).includes('nueva versión'));
 		},
-		null,
+		`${list.version}-new`,
 		{ timeout: 20_000, polling: 250 },
 	);
 	await context.setOffline(true);
 	await page.goto(`${origin}/es/lighthouse/`);
-	expect(await page.isVisible('text=Nunca mires la lámpara (nueva versión).')).toBe(true);
+	await page.waitForSelector('text=Nunca mires la lámpara (nueva versión).', { timeout: 5_000 });
 	await context.setOffline(false);
 });
 
