@@ -30,6 +30,13 @@ describe('the shipped guide', () => {
 		for (const path of listFiles(dist).filter((f) => f.endsWith('.html'))) expect(await htmlErrors(join(dist, path)), path).toEqual([]);
 	});
 
+	test('no guide page shows Markdown marks that failed to render (like ** around a word)', () => {
+		for (const path of listFiles(dist).filter((f) => /^[a-z]+\/[a-z-]+\/index\.html$/.test(f))) {
+			const text = readFileSync(join(dist, path), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
+			expect(text.match(/\*\*|__\w|\]\(/g), path).toBeNull();
+		}
+	});
+
 	test('every guide page stays within 14 KiB gzip at first view', () => {
 		for (const route of guideRoutes(model!.site.languages, model!.guides)) {
 			const html = readFileSync(join(dist, route.path, 'index.html'));
