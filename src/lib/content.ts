@@ -22,6 +22,9 @@ export const sourceLang = 'en';
 /** A guide is a few thousand words; anything far larger is a mistake (or an attack on the build). */
 export const maxGuideBytes = 512 * 1024;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Addresses the site itself uses: a guide or language with one of these names would take its place. */
+export const reservedGuideNames = new Set(['downloads', 's', 'handbook', 'offline']);
+export const reservedLanguageCodes = new Set(['go', 'pagefind', 'translations']);
 
 export interface ContentModel {
 	site: SiteConfig;
@@ -104,6 +107,14 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 					file,
 					problem: `"${name}" is not a guide file name`,
 					fix: 'Guide files are named like pen-registers.mdx: lower-case letters, digits and dashes, ending in .mdx, directly inside the guides folder',
+				});
+				continue;
+			}
+			if (reservedGuideNames.has(slug)) {
+				problems.push({
+					file,
+					problem: `"${slug}" is a name the site uses for its own pages, so a guide cannot have it`,
+					fix: `Rename the file, for example to ${slug}-guide.mdx`,
 				});
 				continue;
 			}
@@ -235,6 +246,14 @@ function checkLanguages(site: SiteConfig, file: string, source: ReturnType<typeo
 	site.languages.forEach((language, index) => {
 		if (seen.has(language.code)) {
 			problems.push({ file, line: source.lineOf(['languages', index, 'code']), problem: `The language "${language.code}" is declared twice`, fix: 'Remove one of the two entries' });
+		}
+		if (reservedLanguageCodes.has(language.code)) {
+			problems.push({
+				file,
+				line: source.lineOf(['languages', index, 'code']),
+				problem: `"${language.code}" is the name of a folder the site uses for its own pages, so it cannot be a language code`,
+				fix: 'Use the language\'s ISO 639 code (two or three letters, like es or prs)',
+			});
 		}
 		seen.add(language.code);
 	});
