@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
@@ -101,5 +101,23 @@ export function fillHandbooks(dir: string, handbooks: string[], siteUrl: string)
 			file,
 			html.replace(bodyMarkerPattern, (_, lang: string, slug: string) => handbookBody(readFileSync(join(dir, lang, slug, 'index.html'), 'utf8'), lang, slug, slugs, siteUrl)),
 		);
+	}
+}
+
+/**
+ * Writes every discreet page from the one Astro rendered for its language:
+ * they differ only in the guide they forward to and their own address.
+ */
+export function copyDiscreetPages(dir: string, pages: { lang: string; slug: string; path: string }[]): void {
+	const byLang = new Map<string, typeof pages>();
+	for (const page of pages) byLang.set(page.lang, [...(byLang.get(page.lang) ?? []), page]);
+	for (const [, group] of byLang) {
+		const [first, ...rest] = group;
+		const template = readFileSync(join(dir, first.path, 'index.html'), 'utf8');
+		for (const page of rest) {
+			const html = template.replaceAll(`../../${first.slug}/`, `../../${page.slug}/`).replaceAll(first.path, page.path);
+			mkdirSync(join(dir, page.path), { recursive: true });
+			writeFileSync(join(dir, page.path, 'index.html'), html);
+		}
 	}
 }

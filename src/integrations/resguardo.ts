@@ -4,7 +4,9 @@ import type { AstroIntegration } from 'astro';
 import { loadContent } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';
-import { applySecurityPolicy, fillHandbooks, flattenHtmlRoutes, publishDownloads } from './files.ts';
+import { applySecurityPolicy, copyDiscreetPages, fillHandbooks, flattenHtmlRoutes, publishDownloads } from './files.ts';
+import { guideRoutes } from '../lib/routes.ts';
+import { discreetPath } from '../lib/share.ts';
 import { commonHeaders, pagePolicy, withPolicyMeta } from '../lib/csp.ts';
 import { writeOfflineLists } from './offline.ts';
 import { buildSearchIndex } from './pagefind.ts';
@@ -19,6 +21,7 @@ const virtualId = 'virtual:resguardo/content';
 export function resguardo(): AstroIntegration {
 	let languages: string[] = [];
 	let siteUrl = '';
+	let discreetPages: { lang: string; slug: string; path: string }[] = [];
 	// Stage timings for `npm run bench`, written only when asked for.
 	const timings: Record<string, number> = {};
 	let mark = performance.now();
@@ -37,6 +40,7 @@ export function resguardo(): AstroIntegration {
 				if (problems.length) throw new ContentCheckError(problems);
 				languages = model!.site.languages.map((language) => language.code);
 				siteUrl = model!.site.url;
+				discreetPages = guideRoutes(model!.site.languages, model!.guides).map((route) => ({ lang: route.lang, slug: route.slug, path: discreetPath(route.lang, route.slug) }));
 				lap('contentCheck');
 				const source = `export const model = ${JSON.stringify(model)};`;
 				updateConfig({
@@ -54,6 +58,7 @@ export function resguardo(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				lap('astroRendering');
 				const out = fileURLToPath(dir);
+				copyDiscreetPages(out, discreetPages);
 				const handbooks = flattenHtmlRoutes(out);
 				fillHandbooks(out, handbooks, siteUrl);
 				// The policy goes in before checksums are taken: the published file is the final one.

@@ -56,6 +56,18 @@ describe('discreet address', () => {
 	});
 });
 
+test('every guide has its own discreet address, forwarding to that guide', () => {
+	for (const lang of ['en', 'es', 'ar', 'zh', 'so', 'prs']) {
+		for (const slug of ['lighthouse', 'harbour', 'orchard']) {
+			const path = discreetPath(lang, slug);
+			const html = page(`${path.slice(1)}index.html`);
+			expect(html, path).toContain(`<meta http-equiv="refresh" content="0; url=../../${slug}/">`);
+			expect(html, path).toContain(`<link rel="canonical" href="https://guide.example${path}">`);
+			expect(html, path).toContain(`<html lang="${lang}"`);
+		}
+	}
+});
+
 describe('/go/<guide>/', () => {
 	test('lists the guide in every language without JavaScript', () => {
 		const html = page('go/harbour/index.html');
