@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { benchCorpus, benchLanguages } from '../src/lib/bench-corpus.ts';
+import { listFilesUnder } from '../src/integrations/files.ts';
 
 const root = process.cwd();
 const work = resolve(root, '.bench');
@@ -42,15 +43,11 @@ function treeRss(pid: number): number {
 	}
 }
 
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
-
 const gz = (path: string) => (path.endsWith('.pagefind') || path.endsWith('.pf_meta') || path.endsWith('.pf_index') || path.endsWith('.pf_fragment') ? statSync(path).size : gzipSync(readFileSync(path)).length);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function weights(dist: string) {
-	const guidePages = filesUnder(dist).filter((f) => /\/(en|es|fr|ar|zh)\/guide-\d+\/index\.html$/.test(f));
+	const guidePages = listFilesUnder(dist).filter((f) => /^(en|es|fr|ar|zh)\/guide-\d+\/index\.html$/.test(f)).map((f) => join(dist, f));
 	const sizes = guidePages.map(gz).sort((a, b) => a - b);
 	const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')).languages.en;
 	const pf = (name: string) => join(dist, 'pagefind', name);

@@ -28,18 +28,13 @@ export function flattenHtmlRoutes(dir: string): string[] {
 	return moved;
 }
 
-/** Files below `dir/folder`, as paths from `dir` with forward slashes. */
-export function listFilesUnder(dir: string, folder: string): string[] {
-	const out: string[] = [];
-	const walk = (path: string) => {
-		for (const name of readdirSync(join(dir, path))) {
-			const child = `${path}/${name}`;
-			if (statSync(join(dir, child)).isDirectory()) walk(child);
-			else out.push(child);
-		}
-	};
-	if (existsSync(join(dir, folder))) walk(folder);
-	return out;
+/** Every file below `dir/folder` (or all of `dir`), as sorted paths from `dir` with forward slashes. */
+export function listFilesUnder(dir: string, folder = ''): string[] {
+	if (!existsSync(join(dir, folder))) return [];
+	return readdirSync(join(dir, folder), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
 }
 
 export const handbookBudget = 150 * 1024;
@@ -78,7 +73,7 @@ export function publishDownloads(dir: string, files: string[], logger: AstroInte
  * policy per page, plus frame-ancestors, which only works as a header.
  */
 export function applySecurityPolicy(dir: string, policyOf: (html: string) => string, addMeta: (html: string) => string, common: Record<string, string>): void {
-	const pages = listFilesUnder(dir, '.').map((f) => f.replace(/^\.\//, '')).filter((f) => f.endsWith('.html')).sort();
+	const pages = listFilesUnder(dir).filter((f) => f.endsWith('.html'));
 	const blocks = [`/*\n${Object.entries(common).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
 	for (const file of pages) {
 		const path = join(dir, file);

@@ -15,7 +15,6 @@ export function writeOfflineLists(dir: string, languages: string[]): void {
 		const search = entry.languages[lang]
 			? [
 					'pagefind/pagefind.js',
-					'pagefind/pagefind-worker.js',
 					'pagefind/pagefind-entry.json',
 					`pagefind/wasm.${entry.languages[lang].wasm ?? 'unknown'}.pagefind`,
 					`pagefind/pagefind.${entry.languages[lang].hash}.pf_meta`,

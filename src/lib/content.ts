@@ -60,10 +60,13 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 	const problems: ContentProblem[] = [];
 
 	const siteFile = join(contentDir, 'site.yml');
-	const site = readYamlFile(siteFile, rel(siteFile), problems, (source, file) => validate(siteSchema, source, file));
-	if (!site) return { problems };
-	// Read again with line numbers, for problems found after the schema (duplicates, unknown guides).
-	const siteSource = parseYamlSource(readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, ''), rel(siteFile));
+	// Kept for its line numbers: some problems are found after the schema (duplicates, unknown guides).
+	let siteSource: ReturnType<typeof parseYamlSource> | undefined;
+	const site = readYamlFile(siteFile, rel(siteFile), problems, (source, file) => {
+		siteSource = source;
+		return validate(siteSchema, source, file);
+	});
+	if (!site || !siteSource) return { problems };
 	const declared = checkLanguages(site, rel(siteFile), siteSource, problems);
 
 	for (const name of readdirSync(contentDir)) {
@@ -159,7 +162,7 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 		if (!english.has(slug)) {
 			problems.push({
 				file: rel(siteFile),
-				line: siteSource.lineOf(['startHere', index]),
+				line: siteSource!.lineOf(['startHere', index]),
 				problem: `"startHere" names "${slug}", but there is no English guide with that name`,
 				fix: `Use the file name of an English guide without .mdx (${[...english].sort().join(', ')})`,
 			});

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/lib/content.ts';
 import { guideRoutes } from '../../src/lib/routes.ts';
-import { listFiles } from '../support/dist.ts';
+import { listFilesUnder } from '../../src/integrations/files.ts';
 import { htmlErrors } from '../support/html.ts';
 import { projectRoot } from '../support/run.ts';
 
@@ -22,16 +22,16 @@ describe('the shipped guide', () => {
 	});
 
 	test('has a page for every declared language and English guide', () => {
-		const pages = new Set(listFiles(dist).filter((f) => f.endsWith('index.html')));
+		const pages = new Set(listFilesUnder(dist).filter((f) => f.endsWith('index.html')));
 		for (const route of guideRoutes(model!.site.languages, model!.guides)) expect(pages.has(`${route.path.slice(1)}index.html`), route.path).toBe(true);
 	});
 
 	test('every page is valid HTML (html-validate, recommended rules)', async () => {
-		for (const path of listFiles(dist).filter((f) => f.endsWith('.html'))) expect(await htmlErrors(join(dist, path)), path).toEqual([]);
+		for (const path of listFilesUnder(dist).filter((f) => f.endsWith('.html'))) expect(await htmlErrors(join(dist, path)), path).toEqual([]);
 	});
 
 	test('no guide page shows Markdown marks that failed to render (like ** around a word)', () => {
-		for (const path of listFiles(dist).filter((f) => /^[a-z]+\/[a-z-]+\/index\.html$/.test(f))) {
+		for (const path of listFilesUnder(dist).filter((f) => /^[a-z]+\/[a-z-]+\/index\.html$/.test(f))) {
 			const text = readFileSync(join(dist, path), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
 			expect(text.match(/\*\*|__\w|\]\(/g), path).toBeNull();
 		}

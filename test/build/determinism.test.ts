@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, inject, test } from 'vitest';
-import { listFiles } from '../support/dist.ts';
+import { listFilesUnder } from '../../src/integrations/files.ts';
 import { fixtureContent, runScript } from '../support/run.ts';
 
 /* Two builds of the same content are byte-identical: mirrors and checksums can be trusted. */
@@ -11,7 +11,7 @@ const parent = mkdtempSync(join(tmpdir(), 'resguardo-again-'));
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 function fingerprint(dir: string): Record<string, string> {
-	return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+	return Object.fromEntries(listFilesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 }
 
 test('a second build of the same content produces the same bytes in every file', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { listFiles } from '../support/dist.ts';
+import { listFilesUnder } from '../../src/integrations/files.ts';
 
 /*
  * Every internal link and #fragment in the built site leads somewhere, in
@@ -14,7 +14,7 @@ function brokenLinks(dist: string): string[] {
 		if (!idsOf.has(file)) idsOf.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
 		return idsOf.get(file)!;
 	};
-	for (const page of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+	for (const page of listFilesUnder(dist).filter((f) => f.endsWith('.html'))) {
 		const html = readFileSync(join(dist, page), 'utf8');
 		// 404.html is served at any address; its links start from the site root.
 		const base = page === '404.html' ? 'https://site.invalid/' : `https://site.invalid/${page}`;

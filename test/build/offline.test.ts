@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/lib/content.ts';
 import { contentVersion } from '../../src/lib/handbook.ts';
 import { guideRoutes } from '../../src/lib/routes.ts';
-import { listFiles, readPage } from '../support/dist.ts';
+import { readPage } from '../support/dist.ts';
+import { listFilesUnder } from '../../src/integrations/files.ts';
 import { fixtureContent } from '../support/run.ts';
 
 const langs = ['en', 'es', 'ar', 'zh', 'so', 'prs'];
@@ -66,7 +67,7 @@ test('SHA256SUMS lists every downloadable file with its real checksum', () => {
 		const [sha, name] = line.split('  ');
 		expect(createHash('sha256').update(readFileSync(join(dist, name))).digest('hex'), name).toBe(sha);
 	}
-	expect(listFiles(dist).filter((f) => f.endsWith('handbook.html')).length).toBe(langs.length);
+	expect(listFilesUnder(dist).filter((f) => f.endsWith('handbook.html')).length).toBe(langs.length);
 });
 
 test('the downloads page gives the handbook’s size and checksum, and how to check it', () => {

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { listFiles, readPage } from '../support/dist.ts';
+import { readPage } from '../support/dist.ts';
+import { listFilesUnder } from '../../src/integrations/files.ts';
 import { htmlErrors } from '../support/html.ts';
 
 let dist: string;
@@ -10,7 +11,7 @@ let files: string[];
 let pages: string[];
 beforeAll(() => {
 	dist = inject('fixtureDist');
-	files = listFiles(dist);
+	files = listFilesUnder(dist);
 	pages = files.filter((f) => f.endsWith('.html'));
 });
 const page = (path: string) => readPage(dist, path);
