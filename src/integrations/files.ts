@@ -37,6 +37,16 @@ export function listFilesUnder(dir: string, folder = ''): string[] {
 		.sort();
 }
 
+/**
+ * Replaces a file in one step (write beside it, then rename), so a reader
+ * running at the same time, such as the search indexer, sees the old file or
+ * the new one, never half of one.
+ */
+export function replaceFile(path: string, text: string): void {
+	writeFileSync(`${path}.partial`, text);
+	renameSync(`${path}.partial`, path);
+}
+
 export const handbookBudget = 150 * 1024;
 
 /**
@@ -45,7 +55,7 @@ export const handbookBudget = 150 * 1024;
  * SHA256SUMS. Reports each handbook's compressed size, and warns when one is
  * over budget.
  */
-export function publishDownloads(dir: string, files: string[], logger: AstroIntegrationLogger): void {
+export function publishDownloads(dir: string, files: string[], logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): void {
 	const sums: string[] = [];
 	for (const file of files.sort()) {
 		const bytes = readFileSync(file);
@@ -61,7 +71,7 @@ export function publishDownloads(dir: string, files: string[], logger: AstroInte
 			const html = readFileSync(downloads, 'utf8')
 				.replaceAll('__HANDBOOK_SHA256__', sha256)
 				.replaceAll('__HANDBOOK_SIZE__', `${Math.ceil(bytes.length / 1024)} KB`);
-			writeFileSync(downloads, html);
+			replaceFile(downloads, html);
 		}
 	}
 	writeFileSync(join(dir, 'SHA256SUMS'), `${sums.join('\n')}\n`);
@@ -79,7 +89,7 @@ export function applySecurityPolicy(dir: string, policyOf: (html: string) => str
 		const path = join(dir, file);
 		const html = readFileSync(path, 'utf8');
 		const policy = policyOf(html);
-		writeFileSync(path, addMeta(html));
+		replaceFile(path, addMeta(html));
 		const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 		blocks.push(`${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
 	}

@@ -1,29 +1,36 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
+
+// Pagefind's own command-line runner, which picks the binary for this platform.
+const runner = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**
- * Builds one search index per language (Pagefind splits by <html lang>).
- * Every Pagefind call reports errors in a list instead of throwing; any of
- * them fails the build, because a site whose search silently broke is worse
- * than no new site.
+ * Builds one search index per language (Pagefind splits by <html lang>) with
+ * Pagefind's command-line indexer, in a process of its own: it indexes about
+ * twice as fast as the Node API did inside the build, and can run while the
+ * build finishes other files. Resolves with the number of pages indexed; any
+ * failure fails the build, because a site whose search silently broke is
+ * worse than no new site.
  */
-export async function buildSearchIndex(dir: string, logger: AstroIntegrationLogger): Promise<void> {
-	const fail = (step: string, errors: string[]) => {
-		throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
-	};
-	try {
-		const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
-		if (!index || errors.length) fail('starting Pagefind', errors);
-		// Only guide pages (<lang>/<guide>/index.html) carry text to index; reading
-		// the handbooks, discreet and /go/ pages as well would only cost time.
-		const added = await index!.addDirectory({ path: dir, glob: '*/*/index.html' });
-		if (added.errors.length) fail('reading the pages', added.errors);
-		if (added.page_count === 0) fail('reading the pages', ['no page is marked for search (data-pagefind-body)']);
-		const written = await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
-		if (written.errors.length) fail('writing the index', written.errors);
-		logger.info(`Search index: ${added.page_count} pages.`);
-	} finally {
-		await pagefind.close();
-	}
+export function buildSearchIndex(dir: string): Promise<number> {
+	// Only guide pages (<lang>/<guide>/index.html) carry text to index; reading
+	// the handbooks, discreet and /go/ pages as well would only cost time.
+	const args = [runner, '--site', dir, '--glob', '*/*/index.html', '--root-selector', 'html'];
+	return new Promise((done, fail) => {
+		// Run from the site folder, so a stray Pagefind config file elsewhere is never read.
+		const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', (error) => fail(new Error(`Search index: Pagefind could not start: ${error.message}`)));
+		child.on('close', (code) => {
+			if (code !== 0) return fail(new Error(`Search index: Pagefind failed:\n${output.trim()}`));
+			const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+			const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+			if (pages === 0) return fail(new Error('Search index: no page is marked for search (data-pagefind-body).'));
+			done(pages);
+		});
+	});
 }

@@ -4,12 +4,9 @@ import type { AstroIntegration } from 'astro';
 import { loadContent } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';
-import { applySecurityPolicy, copyDiscreetPages, fillHandbooks, flattenHtmlRoutes, publishDownloads } from './files.ts';
 import { guideRoutes } from '../lib/routes.ts';
 import { discreetPath } from '../lib/share.ts';
-import { commonHeaders, pagePolicy, withPolicyMeta } from '../lib/csp.ts';
-import { writeOfflineLists } from './offline.ts';
-import { buildSearchIndex } from './pagefind.ts';
+import { finishSite, type FinishPlan } from './finish.ts';
 
 const virtualId = 'virtual:resguardo/content';
 
@@ -22,7 +19,7 @@ export function resguardo(): AstroIntegration {
 	let languages: string[] = [];
 	let siteUrl = '';
 	let discreetPages: { lang: string; slug: string; path: string }[] = [];
-	// Stage timings for `npm run bench`, written only when asked for.
+	// Stage timings for `npm run bench`.
 	const timings: Record<string, number> = {};
 	let mark = performance.now();
 	const lap = (stage: string) => {
@@ -57,19 +54,14 @@ export function resguardo(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				lap('astroRendering');
-				const out = fileURLToPath(dir);
-				copyDiscreetPages(out, discreetPages);
-				const handbooks = flattenHtmlRoutes(out);
-				fillHandbooks(out, handbooks, siteUrl);
-				// The policy goes in before checksums are taken: the published file is the final one.
-				applySecurityPolicy(out, pagePolicy, withPolicyMeta, commonHeaders);
-				publishDownloads(out, handbooks, logger);
-				lap('offlineFiles');
-				await buildSearchIndex(out, logger);
-				lap('pagefind');
-				writeOfflineLists(out, languages);
-				lap('offlineFiles');
-				if (process.env.RESGUARDO_TIMINGS) writeFileSync(process.env.RESGUARDO_TIMINGS, JSON.stringify(timings));
+				const plan: FinishPlan = { languages, siteUrl, discreetPages };
+				// `npm run build` finishes the site in a fresh process once Astro's has
+				// exited, so the two never hold their memory at the same time.
+				if (process.env.RESGUARDO_PLAN) {
+					writeFileSync(process.env.RESGUARDO_PLAN, JSON.stringify({ plan, timings }));
+					return;
+				}
+				await finishSite(fileURLToPath(dir), plan, logger);
 			},
 		},
 	};

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -19,6 +19,10 @@ const langs = ['en', 'es', 'ar', 'zh', 'so', 'prs'];
 const slugs = ['lighthouse', 'harbour', 'orchard'];
 
 describe('routes', () => {
+	test('the build leaves no working files behind, in the site or beside it', () => {
+		expect(files.filter((f) => f.endsWith('.partial') || f.endsWith('.plan.json'))).toEqual([]);
+		expect(readdirSync(join(dist, '..')).filter((name) => name !== 'dist' && name.startsWith('dist'))).toEqual([]);
+	});
 	test('every declared language has a home and every English guide, plus the chooser and a 404', () => {
 		const expected = ['index.html', '404.html', 'translations/index.html', ...slugs.map((s) => `go/${s}/index.html`), ...langs.flatMap((l) => [`${l}/index.html`, `${l}/handbook.html`, `${l}/downloads/index.html`, ...slugs.map((s) => `${l}/${s}/index.html`)])];
 		expect(pages.filter((p) => !p.includes('/s/')).sort()).toEqual(expected.sort());
