@@ -62,7 +62,7 @@ export function publishDownloads(dir: string, files: string[], logger: Pick<Astr
 		const sha256 = createHash('sha256').update(bytes).digest('hex');
 		const name = relative(dir, file).split(sep).join('/');
 		sums.push(`${sha256}  ${name}`);
-		const gzip = gzipSync(bytes, { level: 9 }).length;
+		const gzip = gzipSync(bytes).length;
 		logger.info(`${name}: ${(bytes.length / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
 		// A warning, not a failure: an organisation with hundreds of guides still gets its site (the tests hold the shipped guide to the budget).
 		if (gzip > handbookBudget) logger.warn(`${name} is ${(gzip / 1024).toFixed(1)} KiB gzip, over the ${handbookBudget / 1024} KiB budget for a file forwarded over slow data.`);
@@ -78,21 +78,32 @@ export function publishDownloads(dir: string, files: string[], logger: Pick<Astr
 }
 
 /**
- * Adds each page's Content-Security-Policy as a <meta> tag, and writes
- * _headers (read by Netlify, Cloudflare Pages and others) with the same
- * policy per page, plus frame-ancestors, which only works as a header.
+ * Adds each page's Content-Security-Policy as a <meta> tag, and returns the
+ * policy of every page by address, for writeHeaders.
  */
-export function applySecurityPolicy(dir: string, policyOf: (html: string) => string, addMeta: (html: string) => string, common: Record<string, string>): void {
-	const pages = listFilesUnder(dir).filter((f) => f.endsWith('.html'));
-	const blocks = [`/*\n${Object.entries(common).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
-	for (const file of pages) {
+export function applySecurityPolicy(dir: string, policyOf: (html: string) => string, addMeta: (html: string, policy: string) => string): Map<string, string> {
+	const policies = new Map<string, string>();
+	for (const file of listFilesUnder(dir).filter((f) => f.endsWith('.html'))) {
 		const path = join(dir, file);
 		const html = readFileSync(path, 'utf8');
 		const policy = policyOf(html);
-		replaceFile(path, addMeta(html));
-		const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-		blocks.push(`${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+		replaceFile(path, addMeta(html, policy));
+		policies.set(pageAddress(file), policy);
 	}
+	return policies;
+}
+
+/** The address a page file is served at: en/x/index.html is /en/x/. */
+const pageAddress = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * Writes _headers (read by Netlify, Cloudflare Pages and others): headers for
+ * every page, and each page's own policy plus frame-ancestors, which only
+ * works as a header.
+ */
+export function writeHeaders(dir: string, policies: Map<string, string>, common: Record<string, string>): void {
+	const blocks = [`/*\n${Object.entries(common).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
+	for (const [url, policy] of [...policies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) blocks.push(`${url}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
 	writeFileSync(join(dir, '_headers'), `${blocks.join('\n\n')}\n`);
 }
 
@@ -111,18 +122,22 @@ export function fillHandbooks(dir: string, handbooks: string[], siteUrl: string)
 
 /**
  * Writes every discreet page from the one Astro rendered for its language:
- * they differ only in the guide they forward to and their own address.
+ * they differ only in the guide they forward to and their own address, not in
+ * their scripts or styles, so each copy has the policy of its template (which
+ * already carries it, see finishSite).
  */
-export function copyDiscreetPages(dir: string, pages: { lang: string; slug: string; path: string }[]): void {
+export function copyDiscreetPages(dir: string, pages: { lang: string; slug: string; path: string }[], policies: Map<string, string>): void {
 	const byLang = new Map<string, typeof pages>();
 	for (const page of pages) byLang.set(page.lang, [...(byLang.get(page.lang) ?? []), page]);
 	for (const [, group] of byLang) {
 		const [first, ...rest] = group;
 		const template = readFileSync(join(dir, first.path, 'index.html'), 'utf8');
+		const policy = policies.get(first.path);
 		for (const page of rest) {
 			const html = template.replaceAll(`../../${first.slug}/`, `../../${page.slug}/`).replaceAll(first.path, page.path);
 			mkdirSync(join(dir, page.path), { recursive: true });
 			writeFileSync(join(dir, page.path, 'index.html'), html);
+			if (policy) policies.set(page.path, policy);
 		}
 	}
 }

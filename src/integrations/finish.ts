@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { commonHeaders, pagePolicy, withPolicyMeta } from '../lib/csp.ts';
-import { applySecurityPolicy, copyDiscreetPages, fillHandbooks, flattenHtmlRoutes, publishDownloads } from './files.ts';
+import { applySecurityPolicy, copyDiscreetPages, fillHandbooks, flattenHtmlRoutes, publishDownloads, writeHeaders } from './files.ts';
 import { writeOfflineLists } from './offline.ts';
 import { buildSearchIndex } from './pagefind.ts';
 
@@ -27,7 +27,6 @@ export async function finishSite(out: string, plan: FinishPlan, log: Log): Promi
 		mark = now;
 		return took;
 	};
-	copyDiscreetPages(out, plan.discreetPages);
 	const handbooks = flattenHtmlRoutes(out);
 	// Pagefind runs in its own process while the rest is written: it only reads
 	// guide pages, which from here on change only by an atomic replace that
@@ -37,7 +36,10 @@ export async function finishSite(out: string, plan: FinishPlan, log: Log): Promi
 	indexing.catch(() => {});
 	fillHandbooks(out, handbooks, plan.siteUrl);
 	// The policy goes in before checksums are taken: the published file is the final one.
-	applySecurityPolicy(out, pagePolicy, withPolicyMeta, commonHeaders);
+	const policies = applySecurityPolicy(out, pagePolicy, withPolicyMeta);
+	// Copied from their secured templates, so each is written once.
+	copyDiscreetPages(out, plan.discreetPages, policies);
+	writeHeaders(out, policies, commonHeaders);
 	publishDownloads(out, handbooks, log);
 	const offlineFiles = lap();
 	const pages = await indexing;

@@ -5,7 +5,8 @@ import { loadContent } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';
 import { guideRoutes } from '../lib/routes.ts';
-import { discreetPath } from '../lib/share.ts';
+import { absoluteUrl, discreetPath } from '../lib/share.ts';
+import { precomputeQrCodes } from './qr-codes.ts';
 import { finishSite, type FinishPlan } from './finish.ts';
 
 const virtualId = 'virtual:resguardo/content';
@@ -30,14 +31,16 @@ export function resguardo(): AstroIntegration {
 	return {
 		name: 'resguardo',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
+			'astro:config:setup': ({ config, command, updateConfig }) => {
 				mark = performance.now();
 				const root = fileURLToPath(config.root);
 				const { model, problems } = loadContent(contentDirectory(root), root);
 				if (problems.length) throw new ContentCheckError(problems);
 				languages = model!.site.languages.map((language) => language.code);
 				siteUrl = model!.site.url;
-				discreetPages = guideRoutes(model!.site.languages, model!.guides).map((route) => ({ lang: route.lang, slug: route.slug, path: discreetPath(route.lang, route.slug) }));
+				const routes = guideRoutes(model!.site.languages, model!.guides);
+				discreetPages = routes.map((route) => ({ lang: route.lang, slug: route.slug, path: discreetPath(route.lang, route.slug) }));
+				if (command === 'build') precomputeQrCodes(routes.map((route) => absoluteUrl(siteUrl, route.path)));
 				lap('contentCheck');
 				const source = `export const model = ${JSON.stringify(model)};`;
 				updateConfig({

@@ -29,8 +29,7 @@ export function pagePolicy(html: string): string {
 }
 
 /** Puts the policy in the page right after its charset, before any script or style. */
-export function withPolicyMeta(html: string): string {
-	const policy = pagePolicy(html);
+export function withPolicyMeta(html: string, policy = pagePolicy(html)): string {
 	return html.replace(/<meta charset="utf-8">/, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 

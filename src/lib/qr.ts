@@ -1,10 +1,18 @@
 import { encode } from 'uqr';
 
+/** A QR code's dark modules as one SVG path, and its width in modules. */
+export interface QrModules {
+	size: number;
+	path: string;
+}
+
 /**
- * A QR code as a small inline SVG (no image file, no request). Each row's runs
- * of dark modules become one rectangle, which keeps the markup a few KB.
+ * Encodes `text` as QR modules. Each row's runs of dark modules become one
+ * rectangle, which keeps the markup a few KB. Choosing the mask that scans
+ * best takes most of the time (about 0.7 ms a code), which is why a build
+ * computes these ahead of time on another thread (see integrations/qr-codes.ts).
  */
-export function qrSvg(text: string, label: string): string {
+export function qrModules(text: string): QrModules {
 	const { data, size } = encode(text, { border: 2 });
 	let path = '';
 	data.forEach((row, y) => {
@@ -19,6 +27,26 @@ export function qrSvg(text: string, label: string): string {
 			path += `M${start} ${y}h${x - start}v1H${start}z`;
 		}
 	});
+	return { size, path };
+}
+
+/** A QR code as a small inline SVG (no image file, no request). */
+export function qrSvgOf({ size, path }: QrModules, label: string): string {
 	const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 	return `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escaped}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
+
+export function qrSvg(text: string, label: string): string {
+	return qrSvgOf(qrModules(text), label);
+}
+
+/** Where a build leaves the lookup of the codes it computes ahead of time. */
+export const precomputedQr = Symbol.for('resguardo.precomputedQr');
+export type QrLookup = (text: string) => Promise<QrModules> | undefined;
+
+/** The QR code of `text`, taken from the build's precomputed ones when there are any. */
+export async function qrSvgSoon(text: string, label: string): Promise<string> {
+	const ready = (globalThis as { [precomputedQr]?: QrLookup })[precomputedQr]?.(text);
+	// If that thread failed, the code is simply computed here.
+	return qrSvgOf(ready ? await ready.catch(() => qrModules(text)) : qrModules(text), label);
 }

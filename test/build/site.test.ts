@@ -175,6 +175,21 @@ describe('every page', () => {
 		}
 	});
 
+	test('has the same Content-Security-Policy in its <meta> tag and in _headers, where frame-ancestors is added', () => {
+		const headers = new Map(
+			readPage(dist, '_headers')
+				.split('\n\n')
+				.map((block) => block.trim().split('\n'))
+				.map(([url, ...lines]) => [url, lines.map((line) => line.trim())]),
+		);
+		expect(headers.get('/*')).toEqual(expect.arrayContaining(['Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff']));
+		for (const path of pages) {
+			const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page(path))?.[1];
+			expect(meta, path).toMatch(/script-src 'self'/);
+			expect(headers.get(`/${path.replace(/(^|\/)index\.html$/, '$1')}`), path).toEqual([`Content-Security-Policy: ${meta}; frame-ancestors 'none'`]);
+		}
+	});
+
 	test('sets no cookies and keeps CSS inside the page', () => {
 		for (const path of files.filter((f) => /\.(html|js)$/.test(f))) expect(readPage(dist, path), path).not.toMatch(/document\.cookie|cookieStore/);
 		for (const path of pages) {
