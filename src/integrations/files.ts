@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { bodyMarkerPattern, handbookBody } from '../lib/handbook.ts';
@@ -47,15 +47,13 @@ export function replaceFile(path: string, text: string): void {
 	renameSync(`${path}.partial`, path);
 }
 
-export const handbookBudget = 150 * 1024;
-
 /**
  * Publishes the size and SHA-256 of every downloadable file: fills them into
  * the downloads pages (which are rendered before the files exist) and writes
  * SHA256SUMS. Reports each handbook's compressed size, and warns when one is
- * over budget.
+ * larger than site.yml's handbookMaxKB.
  */
-export function publishDownloads(dir: string, files: string[], logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): void {
+export function publishDownloads(dir: string, files: string[], budgetKB: number, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): void {
 	const sums: string[] = [];
 	for (const file of files.sort()) {
 		const bytes = readFileSync(file);
@@ -64,13 +62,20 @@ export function publishDownloads(dir: string, files: string[], logger: Pick<Astr
 		sums.push(`${sha256}  ${name}`);
 		const gzip = gzipSync(bytes).length;
 		logger.info(`${name}: ${(bytes.length / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
-		// A warning, not a failure: an organisation with hundreds of guides still gets its site (the tests hold the shipped guide to the budget).
-		if (gzip > handbookBudget) logger.warn(`${name} is ${(gzip / 1024).toFixed(1)} KiB gzip, over the ${handbookBudget / 1024} KiB budget for a file forwarded over slow data.`);
+		// A warning, not a failure: the site is still worth publishing (the tests hold the shipped guide and the benchmark to the budget).
+		if (gzip > budgetKB * 1024) {
+			const guides = bytes.toString('utf8').split('class="hb-guide"').length - 1;
+			logger.warn(
+				guides === 1
+					? `${name} is ${(gzip / 1024).toFixed(1)} KiB gzip, more than handbookMaxKB (${budgetKB}) in site.yml allows, because its one guide is larger than that on its own. Split that guide in two, or raise handbookMaxKB.`
+					: `${name} is ${(gzip / 1024).toFixed(1)} KiB gzip, more than handbookMaxKB (${budgetKB}) in site.yml allows: its guides weigh more once built than their files suggested. Lower handbookMaxKB a little to make the parts smaller.`,
+			);
+		}
 		const downloads = join(file, '..', 'downloads', 'index.html');
 		if (existsSync(downloads)) {
 			const html = readFileSync(downloads, 'utf8')
-				.replaceAll('__HANDBOOK_SHA256__', sha256)
-				.replaceAll('__HANDBOOK_SIZE__', `${Math.ceil(bytes.length / 1024)} KB`);
+				.replaceAll(`__HANDBOOK_SHA256:${basename(file)}__`, sha256)
+				.replaceAll(`__HANDBOOK_SIZE:${basename(file)}__`, `${Math.ceil(bytes.length / 1024)} KB`);
 			replaceFile(downloads, html);
 		}
 	}
@@ -107,15 +112,22 @@ export function writeHeaders(dir: string, policies: Map<string, string>, common:
 	writeFileSync(join(dir, '_headers'), `${blocks.join('\n\n')}\n`);
 }
 
-/** Puts each guide's built body into the handbooks, in place of its marker (see handbookBody). */
+/**
+ * Puts each guide's built body into the handbooks, in place of its marker
+ * (see handbookBody). A link to a guide in another part of the same
+ * language's handbook leads to that part's file.
+ */
 export function fillHandbooks(dir: string, handbooks: string[], siteUrl: string): void {
-	for (const file of handbooks) {
-		const html = readFileSync(file, 'utf8');
-		const markers = [...html.matchAll(bodyMarkerPattern)];
-		const slugs = new Set(markers.map((m) => m[2]));
+	const html = new Map(handbooks.map((file) => [file, readFileSync(file, 'utf8')]));
+	// Which file of its language's handbook each guide is in.
+	const fileOf = new Map<string, string>();
+	for (const [file, text] of html) for (const [, lang, slug] of text.matchAll(bodyMarkerPattern)) fileOf.set(`${lang}/${slug}`, file);
+	for (const [file, text] of html) {
+		const parts = new Map<string, string>();
+		for (const [key, other] of fileOf) if (dirname(other) === dirname(file)) parts.set(key.slice(key.indexOf('/') + 1), other === file ? '' : basename(other));
 		writeFileSync(
 			file,
-			html.replace(bodyMarkerPattern, (_, lang: string, slug: string) => handbookBody(readFileSync(join(dir, lang, slug, 'index.html'), 'utf8'), lang, slug, slugs, siteUrl)),
+			text.replace(bodyMarkerPattern, (_, lang: string, slug: string) => handbookBody(readFileSync(join(dir, lang, slug, 'index.html'), 'utf8'), lang, slug, parts, siteUrl)),
 		);
 	}
 }

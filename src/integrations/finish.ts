@@ -8,6 +8,7 @@ import { buildSearchIndex } from './pagefind.ts';
 export interface FinishPlan {
 	languages: string[];
 	siteUrl: string;
+	handbookMaxKB: number;
 	discreetPages: { lang: string; slug: string; path: string }[];
 }
 
@@ -40,7 +41,7 @@ export async function finishSite(out: string, plan: FinishPlan, log: Log): Promi
 	// Copied from their secured templates, so each is written once.
 	copyDiscreetPages(out, plan.discreetPages, policies);
 	writeHeaders(out, policies, commonHeaders);
-	publishDownloads(out, handbooks, log);
+	publishDownloads(out, handbooks, plan.handbookMaxKB, log);
 	const offlineFiles = lap();
 	const pages = await indexing;
 	log.info(`Search index: ${pages} pages.`);

@@ -19,6 +19,7 @@ const virtualId = 'virtual:resguardo/content';
 export function resguardo(): AstroIntegration {
 	let languages: string[] = [];
 	let siteUrl = '';
+	let handbookMaxKB = 150;
 	let discreetPages: { lang: string; slug: string; path: string }[] = [];
 	// Stage timings for `npm run bench`.
 	const timings: Record<string, number> = {};
@@ -38,6 +39,7 @@ export function resguardo(): AstroIntegration {
 				if (problems.length) throw new ContentCheckError(problems);
 				languages = model!.site.languages.map((language) => language.code);
 				siteUrl = model!.site.url;
+				handbookMaxKB = model!.site.handbookMaxKB;
 				const routes = guideRoutes(model!.site.languages, model!.guides);
 				discreetPages = routes.map((route) => ({ lang: route.lang, slug: route.slug, path: discreetPath(route.lang, route.slug) }));
 				if (command === 'build') precomputeQrCodes(routes.map((route) => absoluteUrl(siteUrl, route.path)));
@@ -57,7 +59,7 @@ export function resguardo(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				lap('astroRendering');
-				const plan: FinishPlan = { languages, siteUrl, discreetPages };
+				const plan: FinishPlan = { languages, siteUrl, handbookMaxKB, discreetPages };
 				// `npm run build` finishes the site in a fresh process once Astro's has
 				// exited, so the two never hold their memory at the same time.
 				if (process.env.RESGUARDO_PLAN) {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { ContentProblem } from './errors.ts';
 import { contentHash } from './hash.ts';
 import { guidePath, homePath } from './links.ts';
@@ -335,7 +336,7 @@ function readGuide(
 	}
 	if (!data || policy.problems.length || !policy.hasBody) return undefined;
 	return {
-		entry: { lang, slug, file, id: `${lang}/${slug}`, hash: contentHash(text), data },
+		entry: { lang, slug, file, id: `${lang}/${slug}`, hash: contentHash(text), weight: gzipSync(text, { level: 1 }).length, data },
 		skeleton: skeletonOf(parsed.tree, text),
 	};
 }

@@ -1,12 +1,62 @@
 import { createHash } from 'node:crypto';
-import type { GuideEntry } from './routes.ts';
+import type { GuideEntry, GuideRoute } from './routes.ts';
 
 /**
  * The one-file handbook of a language: what makes it self-contained and lets
  * a reader tell whether a forwarded copy is current.
  */
 
-export const handbookPath = (lang: string) => `/${lang}/handbook.html`;
+/** The file of part `part` of a language's handbook: handbook.html, then handbook-2.html and on. */
+export const handbookFile = (part = 1) => (part === 1 ? 'handbook.html' : `handbook-${part}.html`);
+export const handbookPath = (lang: string, part = 1) => `/${lang}/${handbookFile(part)}`;
+
+/**
+ * What a handbook costs besides its guides (inline CSS and scripts, header,
+ * contents, QR code): about 9.5 KiB gzip on the shipped guide, with room to spare.
+ */
+export const handbookOverhead = 12 * 1024;
+
+/**
+ * What a guide's section adds to a handbook, as a share of its content file's
+ * gzip size (`weight`). Measured: 0.49 to 0.54 on the shipped guide in
+ * English, Spanish, Arabic and Chinese, 0.62 to 0.67 on the benchmark corpus
+ * (guides compress better together than alone). Rounded up for safety.
+ */
+export const sectionShare = 0.75;
+
+/**
+ * Splits a language's guides, in order, into parts that each fit `budget`
+ * gzip bytes, so a handbook stays a file one can forward over slow data. A
+ * guide heavier than a whole part gets a part of its own. The build reports
+ * every part's real size and warns about any over budget.
+ */
+export function handbookParts<T extends { weight: number }>(guides: T[], budget: number, overhead = handbookOverhead, share = sectionShare): T[][] {
+	const parts: T[][] = [];
+	let part: T[] = [];
+	let size = overhead;
+	for (const guide of guides) {
+		const adds = guide.weight * share;
+		if (part.length && size + adds > budget) {
+			parts.push(part);
+			part = [];
+			size = overhead;
+		}
+		part.push(guide);
+		size += adds;
+	}
+	if (part.length) parts.push(part);
+	// A site with no guides yet still has a (short) handbook.
+	return parts.length ? parts : [[]];
+}
+
+/** A language's handbook, split into parts that each fit `maxKB` (see handbookParts). */
+export function handbookPartsOf(routes: GuideRoute[], lang: string, maxKB: number): GuideRoute[][] {
+	const own = routes.filter((route) => route.lang === lang);
+	return handbookParts(
+		own.map((route) => ({ route, weight: route.entry.weight })),
+		maxKB * 1024,
+	).map((part) => part.map(({ route }) => route));
+}
 
 /** A version that changes exactly when any guide shown in the handbook changes. */
 export function contentVersion(entries: GuideEntry[]): string {
@@ -47,10 +97,15 @@ export function scopeIds(html: string, prefix?: string): string {
 		.replace(/\shref="#([^"]+)"/g, (whole, id: string) => (own.has(id) ? ` href="#${scoped(id)}"` : whole));
 }
 
-/** Where a link inside a guide goes in the handbook: another guide becomes its section. */
-export function handbookHref(sitePath: string, hash: string, lang: string, slugs: ReadonlySet<string>, siteUrl: string): string {
+/**
+ * Where a link inside a guide goes in the handbook: another guide becomes its
+ * section, in this file or in another part (`parts` maps each guide of the
+ * handbook to its part's file, or to "" for this one).
+ */
+export function handbookHref(sitePath: string, hash: string, lang: string, parts: ReadonlyMap<string, string>, siteUrl: string): string {
 	const match = /^\/([^/]+)\/([^/]+)\/$/.exec(sitePath);
-	if (match && match[1] === lang && slugs.has(match[2])) return hash ? `#${match[2]}-${safeId(decodeURIComponent(hash.slice(1)))}` : `#${match[2]}`;
+	const file = match && match[1] === lang ? parts.get(match[2]) : undefined;
+	if (match && file !== undefined) return `${file}${hash ? `#${match[2]}-${safeId(decodeURIComponent(hash.slice(1)))}` : `#${match[2]}`}`;
 	return new URL(sitePath.replace(/^\//, '') + hash, siteUrl).href;
 }
 
@@ -81,11 +136,11 @@ export function guideBodyOf(pageHtml: string): string {
  * links to other guides lead to their sections, other links of the site to
  * the live site (the handbook travels alone).
  */
-export function handbookBody(pageHtml: string, lang: string, slug: string, slugs: ReadonlySet<string>, siteUrl: string): string {
+export function handbookBody(pageHtml: string, lang: string, slug: string, parts: ReadonlyMap<string, string>, siteUrl: string): string {
 	const pagePath = `/${lang}/${slug}/`;
 	return scopeIds(guideBodyOf(pageHtml), slug).replace(/\shref="([^"#][^"]*)"/g, (whole, href: string) => {
 		if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return whole;
 		const url = new URL(href.replace(/&amp;/g, '&'), `https://site.invalid${pagePath}`);
-		return ` href="${handbookHref(url.pathname, url.hash, lang, slugs, siteUrl)}"`;
+		return ` href="${handbookHref(url.pathname, url.hash, lang, parts, siteUrl)}"`;
 	});
 }

@@ -40,6 +40,8 @@ export interface GuideEntry {
 	/** Collection id used to render the body: "<lang>/<slug>". */
 	id: string;
 	hash: string;
+	/** Gzip size of the content file in bytes: what the guide adds to a handbook, roughly (see handbookParts). */
+	weight: number;
 	data: GuideData;
 	/** Glossary terms the English guide uses whose preferred translation this translation does not. */
 	missingTerms?: string[];

@@ -121,6 +121,14 @@ export const siteSchema = z.strictObject({
 		})
 		.max(5, { error: `"startHere" lists more than five guides|Keep the three to five most urgent` })
 		.default([]),
+	// The largest a handbook file may be, in KB sent over the network (gzip);
+	// a language whose guides do not fit is split into parts.
+	handbookMaxKB: z
+		.string({ error: `"handbookMaxKB" must be a number|Write a whole number of kilobytes, like 150` })
+		.regex(/^\d{1,5}$/, { error: `"handbookMaxKB" is not a whole number|Write a whole number of kilobytes, like 150` })
+		.transform(Number)
+		.refine((kb) => kb >= 24, { error: `"handbookMaxKB" is too small to hold a guide|Use 24 or more; 150 suits slow, paid data` })
+		.default(150),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -1,0 +1,81 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { listFilesUnder } from '../../src/integrations/files.ts';
+import { projectRoot, runScript } from '../support/run.ts';
+
+/*
+ * A fork that sets a small handbookMaxKB gets each language's handbook in
+ * parts, each within the limit, that together hold every guide once and link
+ * to each other. Built from the shipped guide, whose handbooks are 30 to 37 KB.
+ */
+const limitKB = 40;
+let parent: string;
+let dist: string;
+let files: string[];
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const partsOf = (lang: string) => files.filter((f) => new RegExp(`^${lang}/handbook(-\\d+)?\\.html$`).test(f)).sort((a, b) => partNumber(a) - partNumber(b));
+const partNumber = (file: string) => Number(/handbook-(\d+)/.exec(file)?.[1] ?? 1);
+const sectionIds = (html: string) => [...html.matchAll(/<section class="hb-guide" id="([^"]+)"/g)].map((m) => m[1]);
+
+beforeAll(() => {
+	parent = mkdtempSync(join(tmpdir(), 'resguardo-parts-'));
+	const content = join(parent, 'content');
+	cpSync(join(projectRoot, 'content'), content, { recursive: true });
+	appendFileSync(join(content, 'site.yml'), `\nhandbookMaxKB: ${limitKB}\n`);
+	dist = join(parent, 'dist');
+	const result = runScript('build', { RESGUARDO_CONTENT: content, RESGUARDO_OUT: dist });
+	if (result.status !== 0) throw new Error(result.output);
+	files = listFilesUnder(dist);
+});
+
+afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+const languages = ['en', 'es', 'ar', 'zh'];
+
+test.each(languages)('%s: the handbook comes in parts, each within the limit', (lang) => {
+	const parts = partsOf(lang);
+	expect(parts.length).toBeGreaterThan(1);
+	for (const part of parts) expect(gzipSync(readFileSync(join(dist, part))).length, part).toBeLessThanOrEqual(limitKB * 1024);
+});
+
+test.each(languages)('%s: the parts hold every guide once, in the order of the site', (lang) => {
+	const english = partsOf('en').flatMap((part) => sectionIds(read(part)));
+	expect(partsOf(lang).flatMap((part) => sectionIds(read(part)))).toEqual(english);
+	expect(new Set(english).size).toBe(11);
+});
+
+test.each(languages)('%s: each part names itself, links to the others, and links to guides in other parts go to that part', (lang) => {
+	const parts = partsOf(lang);
+	const idsByFile = new Map(parts.map((part) => [part.split('/')[1], new Set([...read(part).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+	let crossLinks = 0;
+	parts.forEach((part, i) => {
+		const html = read(part);
+		expect(html).toMatch(new RegExp(`<span aria-current="page">[^<]*${i + 1}[^<]*${parts.length}[^<]*</span>`));
+		for (const other of parts.filter((p) => p !== part)) expect(html).toContain(`href="${other.split('/')[1]}"`);
+		for (const [, file, id] of html.matchAll(/href="(handbook(?:-\d+)?\.html)#([^"]+)"/g)) {
+			crossLinks++;
+			expect(idsByFile.get(file)?.has(decodeURIComponent(id)), `${part} → ${file}#${id}`).toBe(true);
+		}
+	});
+	expect(crossLinks).toBeGreaterThan(0);
+});
+
+test.each(languages)('%s: the downloads page offers every part with its own size and checksum', (lang) => {
+	const page = read(`${lang}/downloads/index.html`);
+	expect(page).not.toContain('__HANDBOOK');
+	const sums = read('SHA256SUMS');
+	for (const part of partsOf(lang)) {
+		const bytes = readFileSync(join(dist, part));
+		const sha = createHash('sha256').update(bytes).digest('hex');
+		const name = part.split('/')[1];
+		expect(page).toContain(`download="${name}"`);
+		expect(page).toContain(sha);
+		expect(page).toContain(`${Math.ceil(bytes.length / 1024)} KB`);
+		expect(sums).toContain(`${sha}  ${part}`);
+		expect(JSON.parse(read(`${lang}/offline.json`)).files).toContain(part);
+	}
+});
