@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -25,7 +25,8 @@ beforeAll(() => {
 	parent = mkdtempSync(join(tmpdir(), 'resguardo-parts-'));
 	const content = join(parent, 'content');
 	cpSync(join(projectRoot, 'content'), content, { recursive: true });
-	appendFileSync(join(content, 'site.yml'), `\nhandbookMaxKB: ${limitKB}\n`);
+	const site = readFileSync(join(content, 'site.yml'), 'utf8').replace(/^handbookMaxKB:.*\n/m, '');
+	writeFileSync(join(content, 'site.yml'), `${site}\nhandbookMaxKB: ${limitKB}\n`);
 	dist = join(parent, 'dist');
 	const result = runScript('build', { RESGUARDO_CONTENT: content, RESGUARDO_OUT: dist });
 	if (result.status !== 0) throw new Error(result.output);
