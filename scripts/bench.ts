@@ -118,6 +118,8 @@ for (const size of sizes) {
 	for (let run = 1; run <= runs; run++) {
 		console.error(`${size} pages (${guides} guides × ${benchLanguages.length} languages, ${files.size - 2} files), run ${run} of ${runs}: building…`);
 		rmSync(ourCache, { recursive: true, force: true });
+		// No earlier site to swap out and delete, as for the floor.
+		rmSync(join(out, 'dist'), { recursive: true, force: true });
 		const ours = await measure(process.execPath, [join(root, 'scripts/build.ts')], { RESGUARDO_CONTENT: corpus, RESGUARDO_OUT: join(out, 'dist'), RESGUARDO_TIMINGS: timingsFile, RESGUARDO_QUIET: '1' });
 		const stages = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
 		console.error(`${size} pages, run ${run} of ${runs}: building the floor…`);
