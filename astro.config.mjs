@@ -24,5 +24,18 @@ export default defineConfig({
 	// 'jsx' (the Astro 7 default) would glue words of localized strings together.
 	compressHTML: true,
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX page with a directive the bundler warns it may
+				// not keep; it is harmless (withastro/astro#18087), and on a large site
+				// thousands of these warnings would bury the messages that matter.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [resguardo(), mdx()],
 });
