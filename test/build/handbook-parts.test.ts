@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { listFilesUnder } from '../../src/integrations/files.ts';
+import { htmlErrors } from '../support/html.ts';
 import { projectRoot, runScript } from '../support/run.ts';
 
 /*
@@ -78,5 +79,11 @@ test.each(languages)('%s: the downloads page offers every part with its own size
 		expect(page).toContain(`${Math.ceil(bytes.length / 1024)} KB`);
 		expect(sums).toContain(`${sha}  ${part}`);
 		expect(JSON.parse(read(`${lang}/offline.json`)).files).toContain(part);
+	}
+});
+
+test('every part and every downloads page is valid HTML', async () => {
+	for (const lang of languages) {
+		for (const path of [...partsOf(lang), `${lang}/downloads/index.html`]) expect(await htmlErrors(join(dist, path)), path).toEqual([]);
 	}
 });
