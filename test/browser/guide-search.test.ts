@@ -189,3 +189,26 @@ test.each([
 	expect(total, `${(total / 1024).toFixed(1)} KiB: ${names.join(' ')}`).toBeLessThanOrEqual(firstSearchCeiling);
 	await fresh.close();
 });
+
+test('typing one or two letters fetches no index: results come as you type from three letters (two in Chinese), and Enter searches anything', async () => {
+	const fresh = await browser.newContext();
+	const searchPage = await fresh.newPage();
+	const fetched: string[] = [];
+	searchPage.on('request', (request) => {
+		if (/\/pagefind\/(index|fragment)\//.test(request.url())) fetched.push(new URL(request.url()).pathname);
+	});
+	await searchPage.goto(`${origin}/en/`);
+	await searchPage.type('#search-input', 'ph', { delay: 400 });
+	await searchPage.waitForTimeout(600);
+	expect(fetched).toEqual([]);
+	await searchPage.type('#search-input', 'o');
+	await searchPage.waitForSelector('#search-results a');
+	expect(fetched.length).toBeGreaterThan(0);
+	await searchPage.goto(`${origin}/zh/`);
+	await searchPage.type('#search-input', '指纹');
+	await searchPage.waitForSelector('#search-results a');
+	await searchPage.fill('#search-input', 'qz');
+	await searchPage.press('#search-input', 'Enter');
+	await searchPage.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').includes('“qz”'));
+	await fresh.close();
+});
