@@ -1,13 +1,17 @@
 // `npm run build`: builds into a temporary folder and replaces dist/ only when
 // everything succeeded, so a broken content file never takes the site down.
 //
-// Astro renders in a process of its own (render.ts); the site is finished
-// (handbooks, security policy, search index, offline lists) in this one after
-// that process has exited, so a large site never needs the memory of both.
-import { spawnSync } from 'node:child_process';
+// Astro renders in a process of its own (render.ts) while this one checks the
+// content; the site is finished (handbooks, security policy, search index,
+// offline lists) here after that process has exited, so a large site never
+// needs the memory of both.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { finishSite, type FinishPlan } from '../src/integrations/finish.ts';
+import { loadContent } from '../src/lib/content.ts';
+import { ContentCheckError } from '../src/lib/errors.ts';
+import { contentDirectory } from '../src/lib/project.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.RESGUARDO_OUT ?? 'dist');
@@ -27,15 +31,30 @@ rmSync(staging, { recursive: true, force: true });
 // A smaller young generation (8 MiB semi-spaces) cuts Astro's peak memory on a
 // 3,000-page site by about 200 MiB at no measurable cost in time: rendering
 // makes many short-lived strings, and V8 otherwise grows that space to hold them.
-const rendered = spawnSync(process.execPath, ['--max-semi-space-size=8', join(import.meta.dirname, 'render.ts')], {
+const renderer = spawn(process.execPath, ['--max-semi-space-size=8', join(import.meta.dirname, 'render.ts')], {
 	cwd: root,
-	stdio: 'inherit',
-	env: { ...process.env, RESGUARDO_OUT: staging, RESGUARDO_PLAN: planFile },
+	stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+	env: { ...process.env, RESGUARDO_OUT: staging, RESGUARDO_PLAN: planFile, RESGUARDO_CHECKED_BY: 'build' },
 });
+const rendered = new Promise<number | null>((done) => renderer.on('close', done));
+// The content is checked here while Astro starts in the other process, which
+// waits for the result before it compiles anything.
+const checkStarted = performance.now();
+const checked = loadContent(contentDirectory(root), root);
+const contentCheck = performance.now() - checkStarted;
+if (checked.problems.length) {
+	renderer.kill();
+	await rendered;
+	abandon(new ContentCheckError(checked.problems).message);
+}
+// If Astro already stopped, it said why; its exit status below ends the build.
+if (renderer.connected) renderer.send(checked, () => {});
+const status = await rendered;
 // render.ts has already said what went wrong.
-if (rendered.status !== 0 || !existsSync(planFile)) abandon(rendered.status === 0 ? 'The site was not rendered.' : undefined);
+if (status !== 0 || !existsSync(planFile)) abandon(status === 0 ? 'The site was not rendered.' : undefined);
 
 const { plan, timings } = JSON.parse(readFileSync(planFile, 'utf8')) as { plan: FinishPlan; timings: Record<string, number> };
+timings.contentCheck = contentCheck;
 rmSync(planFile);
 try {
 	const log = { info: (message: string) => quiet || console.log(message), warn: (message: string) => console.warn(`Warning: ${message}`) };

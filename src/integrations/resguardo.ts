@@ -11,6 +11,24 @@ import { finishSite, type FinishPlan } from './finish.ts';
 
 const virtualId = 'virtual:resguardo/content';
 
+/*
+ * `npm run build` checks the content in its own process while this one starts
+ * Astro, and sends the checked model over (scripts/build.ts); nothing is
+ * compiled before it arrives. Run any other way (astro build, astro dev), the
+ * integration checks the content itself.
+ */
+const checkedByBuild = () => process.env.RESGUARDO_CHECKED_BY === 'build' && typeof process.send === 'function';
+function modelFromBuild(): Promise<ReturnType<typeof loadContent>> {
+	return new Promise((resolve) => {
+		process.once('message', (checked) => {
+			resolve(checked as ReturnType<typeof loadContent>);
+			// An open channel would keep this process alive after the build. Closed
+			// on the next turn: Node is still handling this message on this one.
+			setImmediate(() => process.disconnect?.());
+		});
+	});
+}
+
 /**
  * Checks the content before Astro compiles a single file (so code in a content
  * file never runs, not even in a build that then fails), hands the checked
@@ -32,10 +50,10 @@ export function resguardo(): AstroIntegration {
 	return {
 		name: 'resguardo',
 		hooks: {
-			'astro:config:setup': ({ config, command, updateConfig }) => {
+			'astro:config:setup': async ({ config, command, updateConfig }) => {
 				mark = performance.now();
 				const root = fileURLToPath(config.root);
-				const { model, problems } = loadContent(contentDirectory(root), root);
+				const { model, problems } = checkedByBuild() ? await modelFromBuild() : loadContent(contentDirectory(root), root);
 				if (problems.length) throw new ContentCheckError(problems);
 				languages = model!.site.languages.map((language) => language.code);
 				siteUrl = model!.site.url;
