@@ -1,17 +1,14 @@
 // `npm run build`: builds into a temporary folder and replaces dist/ only when
 // everything succeeded, so a broken content file never takes the site down.
 //
-// Astro renders in a process of its own (render.ts) while this one checks the
-// content; the site is finished (handbooks, security policy, search index,
+// Astro renders in a process of its own (render.ts) while another checks the
+// content (check-process.ts); the site is finished (handbooks, security policy, search index,
 // offline lists) here after that process has exited, so a large site never
 // needs the memory of both.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { finishSite, type FinishPlan } from '../src/integrations/finish.ts';
-import { loadContent } from '../src/lib/content.ts';
-import { ContentCheckError } from '../src/lib/errors.ts';
-import { contentDirectory } from '../src/lib/project.ts';
 
 const root = process.cwd();
 const target = resolve(root, process.env.RESGUARDO_OUT ?? 'dist');
@@ -27,6 +24,17 @@ function abandon(message?: string): never {
 	process.exit(1);
 }
 
+/** The checked model as JSON, or the content's problems in plain words (see check-process.ts). */
+function checkContent(): Promise<{ model?: string; problems?: string }> {
+	return new Promise((resolve, reject) => {
+		const checker = spawn(process.execPath, [join(import.meta.dirname, '../src/integrations/check-process.ts')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		checker.once('message', resolve);
+		checker.once('error', reject);
+		// 'close' comes after every message has been delivered: without one, the check failed.
+		checker.once('close', (code) => reject(new Error(`the check stopped (exit code ${code})`)));
+	});
+}
+
 rmSync(staging, { recursive: true, force: true });
 // A smaller young generation (8 MiB semi-spaces) cuts Astro's peak memory on a
 // 3,000-page site by about 200 MiB at no measurable cost in time: rendering
@@ -37,18 +45,21 @@ const renderer = spawn(process.execPath, ['--max-semi-space-size=8', join(import
 	env: { ...process.env, RESGUARDO_OUT: staging, RESGUARDO_PLAN: planFile, RESGUARDO_CHECKED_BY: 'build' },
 });
 const rendered = new Promise<number | null>((done) => renderer.on('close', done));
-// The content is checked here while Astro starts in the other process, which
-// waits for the result before it compiles anything.
+// The content is checked while Astro starts; Astro waits for the result before
+// it compiles anything.
 const checkStarted = performance.now();
-const checked = loadContent(contentDirectory(root), root);
+const checked = await checkContent().catch((error: Error) => {
+	renderer.kill();
+	abandon(`The content could not be checked: ${error?.message ?? error}`);
+});
 const contentCheck = performance.now() - checkStarted;
-if (checked.problems.length) {
+if (checked.problems) {
 	renderer.kill();
 	await rendered;
-	abandon(new ContentCheckError(checked.problems).message);
+	abandon(checked.problems);
 }
 // If Astro already stopped, it said why; its exit status below ends the build.
-if (renderer.connected) renderer.send(checked, () => {});
+if (renderer.connected) renderer.send(checked.model, () => {});
 const status = await rendered;
 // render.ts has already said what went wrong.
 if (status !== 0 || !existsSync(planFile)) abandon(status === 0 ? 'The site was not rendered.' : undefined);

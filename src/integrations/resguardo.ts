@@ -12,16 +12,16 @@ import { finishSite, type FinishPlan } from './finish.ts';
 const virtualId = 'virtual:resguardo/content';
 
 /*
- * `npm run build` checks the content in its own process while this one starts
- * Astro, and sends the checked model over (scripts/build.ts); nothing is
- * compiled before it arrives. Run any other way (astro build, astro dev), the
+ * `npm run build` checks the content in another process while this one starts
+ * Astro, and sends the checked model over, as JSON, only if the content has no
+ * problem (scripts/build.ts); nothing is compiled before it arrives. Run any other way (astro build, astro dev), the
  * integration checks the content itself.
  */
 const checkedByBuild = () => process.env.RESGUARDO_CHECKED_BY === 'build' && typeof process.send === 'function';
 function modelFromBuild(): Promise<ReturnType<typeof loadContent>> {
 	return new Promise((resolve) => {
-		process.once('message', (checked) => {
-			resolve(checked as ReturnType<typeof loadContent>);
+		process.once('message', (model) => {
+			resolve({ model: JSON.parse(model as string), problems: [] });
 			// An open channel would keep this process alive after the build. Closed
 			// on the next turn: Node is still handling this message on this one.
 			setImmediate(() => process.disconnect?.());
