@@ -14,8 +14,8 @@ const virtualId = 'virtual:resguardo/content';
 /*
  * `npm run build` checks the content in another process while this one starts
  * Astro, and sends the checked model over, as JSON, only if the content has no
- * problem (scripts/build.ts); nothing is compiled before it arrives. Run any other way (astro build, astro dev), the
- * integration checks the content itself.
+ * problem (scripts/build.ts); nothing is compiled before it arrives. Run any
+ * other way (astro build, astro dev), the integration checks the content itself.
  */
 const checkedByBuild = () => process.env.RESGUARDO_CHECKED_BY === 'build' && typeof process.send === 'function';
 function modelFromBuild(): Promise<ReturnType<typeof loadContent>> {

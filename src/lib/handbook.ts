@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { GuideEntry, GuideRoute } from './routes.ts';
+import { guideRoutes, type GuideEntry, type GuideRoute } from './routes.ts';
+import type { Language } from './schema.ts';
 
 /**
  * The one-file handbook of a language: what makes it self-contained and lets
@@ -49,13 +50,19 @@ export function handbookParts<T extends { weight: number }>(guides: T[], budget:
 	return parts.length ? parts : [[]];
 }
 
-/** A language's handbook, split into parts that each fit `maxKB` (see handbookParts). */
-export function handbookPartsOf(routes: GuideRoute[], lang: string, maxKB: number): GuideRoute[][] {
-	const own = routes.filter((route) => route.lang === lang);
-	return handbookParts(
-		own.map((route) => ({ route, weight: route.entry.weight })),
-		maxKB * 1024,
-	).map((part) => part.map(({ route }) => route));
+/**
+ * Every language's handbook, split into parts that each fit `maxKB` (see
+ * handbookParts): the one plan the handbook pages and the downloads pages share.
+ */
+export function handbooksOf(languages: Language[], guides: GuideEntry[], maxKB: number): { language: Language; parts: GuideRoute[][] }[] {
+	const routes = guideRoutes(languages, guides);
+	return languages.map((language) => ({
+		language,
+		parts: handbookParts(
+			routes.filter((route) => route.lang === language.code).map((route) => ({ route, weight: route.entry.weight })),
+			maxKB * 1024,
+		).map((part) => part.map(({ route }) => route)),
+	}));
 }
 
 /** A version that changes exactly when any guide shown in the handbook changes. */
