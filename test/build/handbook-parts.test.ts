@@ -57,6 +57,8 @@ test.each(languages)('%s: each part names itself, links to the others, and links
 	parts.forEach((part, i) => {
 		const html = read(part);
 		expect(html).toMatch(new RegExp(`<span aria-current="page">[^<]*${i + 1}[^<]*${parts.length}[^<]*</span>`));
+		// Its title names the part without Latin punctuation in Arabic or Chinese.
+		expect(/<h1>([^<]*)<\/h1>/.exec(html)?.[1]).toMatch(new RegExp(` · [^,]*${i + 1}[^,]*${parts.length}`));
 		for (const other of parts.filter((p) => p !== part)) expect(html).toContain(`href="${other.split('/')[1]}"`);
 		for (const [, file, id] of html.matchAll(/href="(handbook(?:-\d+)?\.html)#([^"]+)"/g)) {
 			crossLinks++;
