@@ -68,17 +68,17 @@ test('a new content version is picked up on the next visit online', async () => 
 	writeFileSync(join(site, 'es/offline.json'), JSON.stringify({ ...list, version: `${list.version}-new` }));
 	await page.goto(`${origin}/es/`);
 	// The worker stores the new version in the background after an online visit;
-	// it records the version last, once every file is stored.
-	await page.waitForFunction(
-		async (version) => {
+	// it records the version last, once every file is stored. The check is
+	// polled from here: waitForFunction would take the async check's promise
+	// for a "yes" and stop waiting at once.
+	const stored = () =>
+		page.evaluate(async () => {
 			const cache = await caches.open('resguardo-es');
 			const list = await cache.match(new URL('offline.json', location.href).href);
-			const stored = await cache.match(new URL('lighthouse/', location.href).href);
-			return Boolean(list && stored && (await list.json()).version === version && (await stored.text()).includes('nueva versión'));
-		},
-		`${list.version}-new`,
-		{ timeout: 20_000, polling: 250 },
-	);
+			const guide = await cache.match(new URL('lighthouse/', location.href).href);
+			return { version: list && (await list.json()).version, guide: Boolean(guide && (await guide.text()).includes('nueva versión')) };
+		});
+	await expect.poll(stored, { timeout: 20_000, interval: 250 }).toEqual({ version: `${list.version}-new`, guide: true });
 	await context.setOffline(true);
 	await page.goto(`${origin}/es/lighthouse/`);
 	await page.waitForSelector('text=Nunca mires la lámpara (nueva versión).', { timeout: 5_000 });
