@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { listFilesUnder } from '../../src/integrations/files.ts';
 import { htmlErrors } from '../support/html.ts';
 import { projectRoot, runScript } from '../support/run.ts';
@@ -50,13 +51,17 @@ test.each(languages)('%s: the parts hold every guide once, in the order of the s
 	expect(new Set(english).size).toBe(11);
 });
 
-test.each(languages)('%s: each part names itself, links to the others, and links to guides in other parts go to that part', (lang) => {
+test.each(languages)('%s: each part names itself, says it is a part, links to the others, and links to guides in other parts go to that part', (lang) => {
 	const parts = partsOf(lang);
+	const ui = parse(readFileSync(join(projectRoot, 'content', lang, 'ui.yml'), 'utf8')) as Record<string, string>;
 	const idsByFile = new Map(parts.map((part) => [part.split('/')[1], new Set([...read(part).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
 	let crossLinks = 0;
 	parts.forEach((part, i) => {
 		const html = read(part);
 		expect(html).toMatch(new RegExp(`<span aria-current="page">[^<]*${i + 1}[^<]*${parts.length}[^<]*</span>`));
+		// It says it holds some of the guides, not every guide.
+		expect(html).toContain(`<p>${ui.handbookPartIntro}</p>`);
+		expect(html).not.toContain(ui.handbookIntro);
 		// Its title names the part without Latin punctuation in Arabic or Chinese.
 		expect(/<h1>([^<]*)<\/h1>/.exec(html)?.[1]).toMatch(new RegExp(` · [^,]*${i + 1}[^,]*${parts.length}`));
 		for (const other of parts.filter((p) => p !== part)) expect(html).toContain(`href="${other.split('/')[1]}"`);
