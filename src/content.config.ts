@@ -14,6 +14,9 @@ export const collections = {
 			pattern: '*/guides/*.mdx',
 			base: contentDirectory(),
 			generateId: ({ entry }) => entry.replace('/guides/', '/').replace(/\.mdx$/, ''),
+			// Pages render the compiled guide, never its source: keeping every
+			// source in Astro's data store as well only costs memory and build time.
+			retainBody: false,
 		}),
 	}),
 };
