@@ -20,6 +20,10 @@ export default defineConfig({
 		format: 'directory',
 		// Every page must work when saved on a phone: CSS goes inside the page.
 		inlineStylesheets: 'always',
+		// Four pages at a time: one at a time, the rendering thread sat idle for
+		// much of each page, waiting for its file to be written and its QR code.
+		// On 3,000 pages this took page generation from 20-25 s to 11-16 s.
+		concurrency: 4,
 	},
 	// 'jsx' (the Astro 7 default) would glue words of localized strings together.
 	compressHTML: true,
