@@ -41,12 +41,24 @@ rmSync(staging, { recursive: true, force: true });
 // makes many short-lived strings, and V8 otherwise grows that space to hold them.
 const renderer = spawn(process.execPath, ['--max-semi-space-size=8', join(import.meta.dirname, 'render.ts')], {
 	cwd: root,
-	stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-	env: { ...process.env, RESGUARDO_OUT: staging, RESGUARDO_PLAN: planFile, RESGUARDO_CHECKED_BY: 'build' },
+	stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+	env: { ...process.env, RESGUARDO_OUT: staging, RESGUARDO_PLAN: planFile, RESGUARDO_CHECKED_BY: 'build', ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
 });
+// Astro reads the content's frontmatter while the check runs, and may stumble
+// on a broken file first. Its messages are held back until the content has
+// passed, so a broken file is reported once, in plain words.
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let holding = true;
+for (const [from, to] of [[renderer.stdout, process.stdout], [renderer.stderr, process.stderr]] as const) {
+	from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+}
+const release = () => {
+	holding = false;
+	for (const [to, chunk] of held.splice(0)) to.write(chunk);
+};
 const rendered = new Promise<number | null>((done) => renderer.on('close', done));
 // The content is checked while Astro starts; Astro waits for the result before
-// it compiles anything.
+// it compiles anything (in astro:build:start, see src/integrations/resguardo.ts).
 const checkStarted = performance.now();
 const checked = await checkContent().catch((error: Error) => {
 	renderer.kill();
@@ -58,6 +70,7 @@ if (checked.problems) {
 	await rendered;
 	abandon(checked.problems);
 }
+release();
 // If Astro already stopped, it said why; its exit status below ends the build.
 if (renderer.connected) renderer.send(checked.model, () => {});
 const status = await rendered;

@@ -47,24 +47,28 @@ export function resguardo(): AstroIntegration {
 		timings[stage] = (timings[stage] ?? 0) + (now - mark);
 		mark = now;
 	};
+	let source = '';
+	const useModel = ({ model, problems }: ReturnType<typeof loadContent>, building: boolean) => {
+		if (problems.length) throw new ContentCheckError(problems);
+		languages = model!.site.languages.map((language) => language.code);
+		siteUrl = model!.site.url;
+		handbookMaxKB = model!.site.handbookMaxKB;
+		const routes = guideRoutes(model!.site.languages, model!.guides);
+		discreetPages = routes.map((route) => ({ lang: route.lang, slug: route.slug, path: discreetPath(route.lang, route.slug) }));
+		if (building) precomputeQrCodes(routes.map((route) => absoluteUrl(siteUrl, route.path)));
+		lap('contentCheck');
+		// A JSON string, not an object literal: on a large site the model is
+		// megabytes, which the bundler and V8 read much faster as one string.
+		source = `export const model = JSON.parse(${JSON.stringify(JSON.stringify(model))});`;
+	};
 	return {
 		name: 'resguardo',
 		hooks: {
 			'astro:config:setup': async ({ config, command, updateConfig }) => {
 				mark = performance.now();
 				const root = fileURLToPath(config.root);
-				const { model, problems } = checkedByBuild() ? await modelFromBuild() : loadContent(contentDirectory(root), root);
-				if (problems.length) throw new ContentCheckError(problems);
-				languages = model!.site.languages.map((language) => language.code);
-				siteUrl = model!.site.url;
-				handbookMaxKB = model!.site.handbookMaxKB;
-				const routes = guideRoutes(model!.site.languages, model!.guides);
-				discreetPages = routes.map((route) => ({ lang: route.lang, slug: route.slug, path: discreetPath(route.lang, route.slug) }));
-				if (command === 'build') precomputeQrCodes(routes.map((route) => absoluteUrl(siteUrl, route.path)));
-				lap('contentCheck');
-				// A JSON string, not an object literal: on a large site the model is
-				// megabytes, which the bundler and V8 read much faster as one string.
-				const source = `export const model = JSON.parse(${JSON.stringify(JSON.stringify(model))});`;
+				// Run any other way than by `npm run build`, the content is checked here, first.
+				if (!checkedByBuild()) useModel(loadContent(contentDirectory(root), root), command === 'build');
 				updateConfig({
 					vite: {
 						plugins: [
@@ -76,6 +80,13 @@ export function resguardo(): AstroIntegration {
 						],
 					},
 				});
+			},
+			// `npm run build` sends the checked model while Astro sets itself up and
+			// reads the content's frontmatter (which runs nothing of it); Astro waits
+			// here, just before it bundles, so no content file is compiled, let
+			// alone run, unless the content passed its check.
+			'astro:build:start': async () => {
+				if (checkedByBuild()) useModel(await modelFromBuild(), true);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				lap('astroRendering');
