@@ -82,6 +82,8 @@ test.each(languages)('%s: the downloads page offers every part with its own size
 		const sha = createHash('sha256').update(bytes).digest('hex');
 		const name = part.split('/')[1];
 		expect(page).toContain(`download="${name}"`);
+		// How to check it on a computer names this part's own file.
+		expect(page).toMatch(new RegExp(`sha256sum ${name.replace('.', '\\.')}\\b`));
 		expect(page).toContain(sha);
 		expect(page).toContain(`${Math.ceil(bytes.length / 1024)} KB`);
 		expect(sums).toContain(`${sha}  ${part}`);
