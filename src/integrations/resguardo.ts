@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../lib/content.ts';
+import { loadContent, type ContentModel } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';
 import { guideRoutes } from '../lib/routes.ts';
@@ -18,10 +18,10 @@ const virtualId = 'virtual:resguardo/content';
  * other way (astro build, astro dev), the integration checks the content itself.
  */
 const checkedByBuild = () => process.env.RESGUARDO_CHECKED_BY === 'build' && typeof process.send === 'function';
-function modelFromBuild(): Promise<ReturnType<typeof loadContent>> {
+function modelFromBuild(): Promise<{ model: ContentModel; json: string }> {
 	return new Promise((resolve) => {
-		process.once('message', (model) => {
-			resolve({ model: JSON.parse(model as string), problems: [] });
+		process.once('message', (json) => {
+			resolve({ model: JSON.parse(json as string), json: json as string });
 			// An open channel would keep this process alive after the build. Closed
 			// on the next turn: Node is still handling this message on this one.
 			setImmediate(() => process.disconnect?.());
@@ -48,27 +48,31 @@ export function resguardo(): AstroIntegration {
 		mark = now;
 	};
 	let source = '';
-	const useModel = ({ model, problems }: ReturnType<typeof loadContent>, building: boolean) => {
-		if (problems.length) throw new ContentCheckError(problems);
-		languages = model!.site.languages.map((language) => language.code);
-		siteUrl = model!.site.url;
-		handbookMaxKB = model!.site.handbookMaxKB;
-		const routes = guideRoutes(model!.site.languages, model!.guides);
+	// `json` is the model as JSON, when it arrived that way, so it is not written out again.
+	const useModel = (model: ContentModel, building: boolean, json = JSON.stringify(model)) => {
+		languages = model.site.languages.map((language) => language.code);
+		siteUrl = model.site.url;
+		handbookMaxKB = model.site.handbookMaxKB;
+		const routes = guideRoutes(model.site.languages, model.guides);
 		discreetPages = routes.map((route) => ({ lang: route.lang, slug: route.slug, path: discreetPath(route.lang, route.slug) }));
 		if (building) precomputeQrCodes(routes.map((route) => absoluteUrl(siteUrl, route.path)));
 		lap('contentCheck');
 		// A JSON string, not an object literal: on a large site the model is
 		// megabytes, which the bundler and V8 read much faster as one string.
-		source = `export const model = JSON.parse(${JSON.stringify(JSON.stringify(model))});`;
+		source = `export const model = JSON.parse(${JSON.stringify(json)});`;
 	};
 	return {
 		name: 'resguardo',
 		hooks: {
-			'astro:config:setup': async ({ config, command, updateConfig }) => {
+			'astro:config:setup': ({ config, command, updateConfig }) => {
 				mark = performance.now();
 				const root = fileURLToPath(config.root);
 				// Run any other way than by `npm run build`, the content is checked here, first.
-				if (!checkedByBuild()) useModel(loadContent(contentDirectory(root), root), command === 'build');
+				if (!checkedByBuild()) {
+					const { model, problems } = loadContent(contentDirectory(root), root);
+					if (problems.length) throw new ContentCheckError(problems);
+					useModel(model!, command === 'build');
+				}
 				updateConfig({
 					vite: {
 						plugins: [
@@ -86,7 +90,10 @@ export function resguardo(): AstroIntegration {
 			// here, just before it bundles, so no content file is compiled, let
 			// alone run, unless the content passed its check.
 			'astro:build:start': async () => {
-				if (checkedByBuild()) useModel(await modelFromBuild(), true);
+				if (checkedByBuild()) {
+					const { model, json } = await modelFromBuild();
+					useModel(model, true, json);
+				}
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				lap('astroRendering');
