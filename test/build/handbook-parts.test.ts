@@ -21,6 +21,7 @@ let files: string[];
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const partsOf = (lang: string) => files.filter((f) => new RegExp(`^${lang}/handbook(-\\d+)?\\.html$`).test(f)).sort((a, b) => partNumber(a) - partNumber(b));
 const partNumber = (file: string) => Number(/handbook-(\d+)/.exec(file)?.[1] ?? 1);
+const uiOf = (lang: string) => parse(readFileSync(join(projectRoot, 'content', lang, 'ui.yml'), 'utf8')) as Record<string, string>;
 const sectionIds = (html: string) => [...html.matchAll(/<section class="hb-guide" id="([^"]+)"/g)].map((m) => m[1]);
 
 beforeAll(() => {
@@ -53,7 +54,7 @@ test.each(languages)('%s: the parts hold every guide once, in the order of the s
 
 test.each(languages)('%s: each part names itself, says it is a part, links to the others, and links to guides in other parts go to that part', (lang) => {
 	const parts = partsOf(lang);
-	const ui = parse(readFileSync(join(projectRoot, 'content', lang, 'ui.yml'), 'utf8')) as Record<string, string>;
+	const ui = uiOf(lang);
 	const idsByFile = new Map(parts.map((part) => [part.split('/')[1], new Set([...read(part).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
 	let crossLinks = 0;
 	parts.forEach((part, i) => {
@@ -76,6 +77,10 @@ test.each(languages)('%s: each part names itself, says it is a part, links to th
 test.each(languages)('%s: the downloads page offers every part with its own size and checksum', (lang) => {
 	const page = read(`${lang}/downloads/index.html`);
 	expect(page).not.toContain('__HANDBOOK');
+	// It says the guides come in several files, not that one file holds them all.
+	const ui = uiOf(lang);
+	expect(page).toContain(`<p>${ui.downloadsPartsIntro}</p>`);
+	expect(page).not.toContain(ui.downloadsIntro);
 	const sums = read('SHA256SUMS');
 	for (const part of partsOf(lang)) {
 		const bytes = readFileSync(join(dist, part));

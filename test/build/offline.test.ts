@@ -75,6 +75,8 @@ test('SHA256SUMS lists every downloadable file with its real checksum', () => {
 
 test('the downloads page gives the handbook’s size and checksum, and how to check it', () => {
 	const html = readPage(dist, 'ar/downloads/index.html');
+	// One file holds every guide (a handbook in parts says otherwise).
+	expect(html).toContain(`<p>${uiFor(model!.ui, 'ar').downloadsIntro}</p>`);
 	const sha = createHash('sha256').update(readFileSync(join(dist, 'ar/handbook.html'))).digest('hex');
 	expect(html).toContain(`<code class="checksum">${sha}</code>`);
 	expect(html).toMatch(/href="\.\.\/handbook\.html" download="handbook\.html">Download the handbook \(\d+ KB\)<\/a>/);
