@@ -3,12 +3,13 @@ import { formatProblem, sortProblems } from '../src/lib/errors.ts';
 import { loadContent, outdatedTranslations } from '../src/lib/content.ts';
 import { contentDirectory } from '../src/lib/project.ts';
 
-const { model, problems } = loadContent(contentDirectory());
+const { model, problems, notes } = loadContent(contentDirectory());
 if (problems.length) {
 	for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
 	console.error(`\n${problems.length === 1 ? '1 problem' : `${problems.length} problems`} found. Fix them and run "npm run check" again.`);
 	process.exit(1);
 }
 for (const note of outdatedTranslations(model!)) console.log(`Note: ${formatProblem(note)}`);
+for (const note of sortProblems(notes)) console.log(`Warning: ${formatProblem(note)}`);
 const languages = model!.site.languages.length;
 console.log(`Content is fine: ${model!.guides.length} guide files in ${languages} languages.`);

@@ -8,7 +8,10 @@ import { decodeContent, parseMdx } from './mdx-source.ts';
 import { checkPolicy, type InternalLink } from './policy.ts';
 import { decideGuideSource, type GuideEntry } from './routes.ts';
 import { englishGuideSchema, glossarySchema, siteSchema, translatedGuideSchema, uiSchema, type Glossary, type SiteConfig } from './schema.ts';
-import { compareStructure, skeletonOf, type Skeleton } from './structure.ts';
+import { isStale } from './freshness.ts';
+import { versionWithHash } from './git-history.ts';
+import { buildDate } from './project.ts';
+import { compareOutdated, compareStructure, skeletonOf, type Skeleton } from './structure.ts';
 import { placeholders, type UiStrings } from './ui.ts';
 import { validate } from './validate.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -37,6 +40,8 @@ export interface ContentModel {
 export interface LoadResult {
 	model?: ContentModel;
 	problems: ContentProblem[];
+	/** Worth a contributor's attention, but nothing stops the build: an outdated translation's differences, a stale guide. */
+	notes: ContentProblem[];
 }
 
 /**
@@ -56,9 +61,14 @@ export function outdatedTranslations(model: ContentModel): ContentProblem[] {
 		}));
 }
 
-export function loadContent(contentDir: string, rootDir: string = process.cwd()): LoadResult {
+/**
+ * `today` is the build's date (see buildDate): a guide whose facts were checked
+ * more than a year before it is flagged as stale.
+ */
+export function loadContent(contentDir: string, rootDir: string = process.cwd(), today: string = buildDate()): LoadResult {
 	const rel = (path: string) => relative(rootDir, path).split(sep).join('/');
 	const problems: ContentProblem[] = [];
+	const notes: ContentProblem[] = [];
 
 	const siteFile = join(contentDir, 'site.yml');
 	// Kept for its line numbers: some problems are found after the schema (duplicates, unknown guides).
@@ -67,11 +77,12 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 		siteSource = source;
 		return validate(siteSchema, source, file);
 	});
-	if (!site || !siteSource) return { problems };
+	if (!site || !siteSource) return { problems, notes };
 	const declared = checkLanguages(site, rel(siteFile), siteSource, problems);
 
 	for (const name of readdirSync(contentDir)) {
-		if (statSync(join(contentDir, name)).isDirectory() && !declared.has(name)) {
+		// Hidden folders (.git, editors' own) are not content.
+		if (!name.startsWith('.') && statSync(join(contentDir, name)).isDirectory() && !declared.has(name)) {
 			problems.push({
 				file: `${rel(join(contentDir, name))}/`,
 				problem: `The folder "${name}" is not a language declared in ${rel(siteFile)}`,
@@ -130,6 +141,18 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 		}
 	}
 
+	const englishUi = ui[sourceLang];
+	site.helplines.forEach((helpline, index) => {
+		if (englishUi && !(helpline.region in englishUi)) {
+			problems.push({
+				file: rel(siteFile),
+				line: siteSource!.lineOf(['helplines', index, 'region']),
+				problem: `The helpline "${helpline.name}" has region: ${helpline.region}, but content/en/ui.yml has no line called ${helpline.region}`,
+				fix: `Add a line "${helpline.region}: <where and for whom it works>" to content/en/ui.yml (and translate it in the other languages' ui.yml), or check the spelling`,
+			});
+		}
+	});
+
 	// From the file names, not the valid guides: one broken English file must not
 	// also turn every link to it into an error.
 	const english = new Set(
@@ -152,7 +175,15 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 		if (guide.lang === sourceLang || !original) continue;
 		const englishSide = { file: original.file, skeleton: skeletons.get(original.id)! };
 		const translationSide = { file: guide.file, skeleton: skeletons.get(guide.id)! };
-		problems.push(...compareStructure(englishSide, translationSide, glossary.protected));
+		if (guide.data.translatedFrom === original.hash) {
+			problems.push(...compareStructure(englishSide, translationSide, glossary.protected));
+		} else {
+			const earlier = earlierEnglish(join(contentDir, sourceLang, 'guides', `${guide.slug}.mdx`), guide.data.translatedFrom!, original.file);
+			if (!earlier.skeleton) notes.push({ file: guide.file, problem: earlier.why, fix: 'Its links were compared with the current English guide only' });
+			const outdated = compareOutdated(englishSide, translationSide, earlier.skeleton, glossary.protected);
+			problems.push(...outdated.problems);
+			notes.push(...outdated.notes);
+		}
 		guide.missingTerms = glossary.terms
 			.filter((term) => term.en && term[guide.lang] && includesTerm(englishSide.skeleton.prose, term.en))
 			.filter((term) => !includesTerm(translationSide.skeleton.prose, term[guide.lang]))
@@ -195,7 +226,35 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd())
 		}
 	}
 
-	return { model: problems.length ? undefined : { site, ui, guides, glossary }, problems };
+	for (const guide of guides) {
+		if (isStale(guide.data.reviewed, today)) {
+			guide.stale = true;
+			notes.push({
+				file: guide.file,
+				line: guide.reviewedLine,
+				problem: `The facts of this guide were last checked on ${guide.data.reviewed}, more than a year before this build (${today}); its page says so`,
+				fix: 'Check every fact against its sources again, then set "reviewed" to the date you did',
+			});
+		}
+	}
+
+	return { model: problems.length ? undefined : { site, ui, guides, glossary }, problems, notes };
+}
+
+/** The English guide as it was when a translation was made, from git history, or why it cannot be had. */
+function earlierEnglish(path: string, hash: string, file: string): { skeleton?: Skeleton; why: string } {
+	const version = versionWithHash(path, hash);
+	if (version.kind === 'found') {
+		const parsed = parseMdx(version.text, file);
+		if (!parsed.problem) return { skeleton: skeletonOf(parsed.tree, version.text), why: '' };
+	}
+	const why = {
+		found: 'that version cannot be read',
+		'not-a-repository': 'there is no git history here',
+		shallow: 'this is a shallow clone, without the older history',
+		'not-found': 'no committed version has that code',
+	}[version.kind];
+	return { why: `The English version this translation was made from (translatedFrom: ${hash}) could not be found: ${why}` };
 }
 
 /** Parts of the page at `path` a link may point to: its headings, plus the sections every guide page has. */
@@ -336,7 +395,16 @@ function readGuide(
 	}
 	if (!data || policy.problems.length || !policy.hasBody) return undefined;
 	return {
-		entry: { lang, slug, file, id: `${lang}/${slug}`, hash: contentHash(text), weight: gzipSync(text, { level: 1 }).length, data },
+		entry: {
+			lang,
+			slug,
+			file,
+			id: `${lang}/${slug}`,
+			hash: contentHash(text),
+			weight: gzipSync(text, { level: 1 }).length,
+			data,
+			reviewedLine: yaml.lineOf(['reviewed']),
+		},
 		skeleton: skeletonOf(parsed.tree, text),
 	};
 }

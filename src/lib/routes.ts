@@ -8,7 +8,7 @@ import type { GuideData } from './schema.ts';
  * combined with prefixDefaultLocale.
  */
 
-export type Notice = 'untranslated' | 'outdated' | 'machine';
+export type Notice = 'untranslated' | 'outdated' | 'machine' | 'stale';
 
 export interface GuideSource {
 	/** Which file the page shows. */
@@ -43,6 +43,10 @@ export interface GuideEntry {
 	/** Gzip size of the content file in bytes: what the guide adds to a handbook, roughly (see handbookParts). */
 	weight: number;
 	data: GuideData;
+	/** The line of `reviewed` in the file, for messages. */
+	reviewedLine?: number;
+	/** Its facts were checked more than a year before the build (see freshness.ts). */
+	stale?: boolean;
 	/** Glossary terms the English guide uses whose preferred translation this translation does not. */
 	missingTerms?: string[];
 }
@@ -89,7 +93,8 @@ export function guideRoutes(languages: Language[], guides: GuideEntry[], sourceL
 				english,
 				contentLang: entryLanguage?.code ?? sourceLang,
 				contentDir: entryLanguage?.dir ?? 'ltr',
-				notices: decision.notices,
+				// Whatever a reader sees, they learn if its facts were checked long ago.
+				notices: entry.stale ? [...decision.notices, 'stale'] : decision.notices,
 				alternates,
 			});
 		}

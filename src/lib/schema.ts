@@ -98,7 +98,12 @@ export const languageSchema = z.strictObject({
 
 export const helplineSchema = z.strictObject({
 	name: text('name', 120),
-	region: text('region', 120),
+	// The name of an interface string, so that each language shows it translated.
+	region: z
+		.string({ error: `"region" must be the name of an interface string|Write the name of the line in content/en/ui.yml that says where and for whom this helpline works, like helplineRegionEff` })
+		.regex(/^[a-zA-Z][a-zA-Z0-9]*$/, {
+			error: `"region" must be the name of an interface string, not the text itself|Write the text in content/en/ui.yml as a line like "helplineRegionMine: United States, legal help", put its name (helplineRegionMine) here, and translate it in each language's ui.yml`,
+		}),
 	url: httpsUrl('url').optional(),
 	phone: z
 		.string({ error: `"phone" must be text|Write the number inside "double quotes"` })

@@ -146,6 +146,33 @@ export function compareStructure(english: Side, translation: Side, protectedTerm
 	return problems;
 }
 
+/**
+ * A translation made from an older English text is outdated, not broken: an
+ * urgent English fix must ship before eight languages are redone. Its
+ * differences from the current English guide are only notes. But every link
+ * it carries must be one the English guide has now or had when the
+ * translation was made (`earlier`, from git history): that is how a swapped
+ * link would otherwise slip in. Without the earlier version, only the current
+ * English links are allowed.
+ */
+export function compareOutdated(
+	english: Side,
+	translation: Side,
+	earlier: Skeleton | undefined,
+	protectedTerms: readonly string[],
+): { problems: ContentProblem[]; notes: ContentProblem[] } {
+	const allowed = new Set([...english.skeleton.links, ...(earlier?.links ?? [])].map((link) => link.key));
+	const problems = translation.skeleton.links
+		.filter((link) => !allowed.has(link.key))
+		.map((link) => ({
+			file: translation.file,
+			line: link.line,
+			problem: `The link to ${link.key} is neither in the English guide ${english.file} nor in ${earlier ? 'the English version this translation was made from' : 'the current English text (the version this translation was made from could not be found)'}`,
+			fix: 'Use only link addresses from the English guide; translate only the link text',
+		}));
+	return { problems, notes: compareStructure(english, translation, protectedTerms) };
+}
+
 function lineAt(text: string, index: number): number {
 	return text.slice(0, index).split('\n').length;
 }

@@ -80,6 +80,16 @@ describe('language home pages', () => {
 		expect(html).toMatch(/<ul lang="en" dir="ltr"><li>Set a passcode of 6 digits or more\.<\/li>/);
 		expect(page('en/index.html')).toMatch(/<section class="checklist" aria-labelledby="checklist">\s*<h2 id="checklist">Before a journey, check your phone<\/h2>\s*<ul><li>/);
 	});
+
+	test('list the helplines with a reminder to check them, and what each is for in the reader’s language', () => {
+		const helplines = (lang: string) => page(`${lang}/index.html`).split('id="guide-helplines"')[1];
+		expect(helplines('en')).toMatch(/^>Where to get help<\/h2>\s*<p>Check each one before you rely on it\./);
+		expect(helplines('en')).toContain('<span>Worldwide, free guides to protect your phone and messages</span>');
+		expect(helplines('es')).toContain('<p>Comprueba cada una antes de confiar en ella.</p>');
+		expect(helplines('es')).toContain('<span>En todo el mundo, guías gratuitas</span>');
+		// Not yet translated: shown in English, and marked so.
+		expect(helplines('ar')).toContain('<span lang="en" dir="ltr">Worldwide, free guides to protect your phone and messages</span>');
+	});
 });
 
 describe('guide pages', () => {
@@ -126,6 +136,15 @@ describe('guide pages', () => {
 		expect(page('es/lighthouse/index.html')).not.toContain('class="notice');
 		expect(page('ar/lighthouse/index.html')).toContain('تمت هذه الترجمة بواسطة الحاسوب');
 		expect(page('ar/lighthouse/index.html')).not.toContain('notice-outdated');
+	});
+
+	test('a guide whose facts were checked more than a year before the build says so, in every language', () => {
+		// Test builds are built for 2027-09-15 (test/support/run.ts); the orchard was checked on 2026-09-01.
+		expect(page('en/orchard/index.html')).toMatch(/<div class="notice notice-stale" role="note" data-pagefind-ignore>\s*<p>The facts in this guide were last checked more than a year ago\./);
+		expect(page('ar/orchard/index.html')).toContain('class="notice notice-stale"');
+		expect(page('en/handbook.html')).toContain('class="notice notice-stale"');
+		for (const lang of langs) expect(page(`${lang}/lighthouse/index.html`), lang).not.toContain('notice-stale');
+		expect(page('en/harbour/index.html')).not.toContain('notice-stale');
 	});
 
 	test('the language switcher leads to the same guide in every other language', () => {

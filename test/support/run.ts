@@ -6,6 +6,15 @@ import { join, resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const fixtureContent = join(projectRoot, 'test/fixtures/site/content');
 
+/**
+ * The date every test build is built for (SOURCE_DATE_EPOCH, 2027-09-15), so
+ * no test changes its result as time passes. On that date the fixture's
+ * orchard guide (checked 2026-09-01) is over a year old, and every other guide
+ * is not.
+ */
+export const testBuildDate = '2027-09-15';
+export const testBuildEpoch = String(Date.UTC(2027, 8, 15) / 1000);
+
 export interface RunResult {
 	status: number | null;
 	stdout: string;
@@ -17,7 +26,7 @@ export interface RunResult {
 export function runScript(script: 'build' | 'check', env: Record<string, string>): RunResult {
 	const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', `${script}.ts`)], {
 		cwd: projectRoot,
-		env: { ...process.env, RESGUARDO_QUIET: '1', ...env },
+		env: { ...process.env, RESGUARDO_QUIET: '1', SOURCE_DATE_EPOCH: testBuildEpoch, ...env },
 		encoding: 'utf8',
 		timeout: 180_000,
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/errors.ts';
 import { parseMdx } from '../../src/lib/mdx-source.ts';
-import { compareStructure, skeletonOf } from '../../src/lib/structure.ts';
+import { compareOutdated, compareStructure, skeletonOf } from '../../src/lib/structure.ts';
 
 const side = (file: string, body: string) => {
 	const text = `---\ntitle: x\n---\n\n${body}\n`;
@@ -45,6 +45,40 @@ describe('compareStructure', () => {
 	test('a translated protected term is reported', () => {
 		expect(compare(faithful.replace('Smith v. Maryland', 'Smith contra Maryland'))).toEqual([
 			'es/g.mdx — "Smith v. Maryland" is used in the English guide (en/g.mdx:23) but not here. Write "Smith v. Maryland" exactly as in English: names of apps, laws and court cases are not translated (see content/glossary.yml).',
+		]);
+	});
+});
+
+describe('compareOutdated', () => {
+	const translation = (body: string) => side('es/g.mdx', body);
+	const earlier = side('en/g.mdx', 'See [the old page](https://old.example/).').skeleton;
+
+	test('differences from the changed English guide are notes, not problems', () => {
+		const changedEnglish = side('en/g.mdx', 'See [WhatsApp](https://faq.whatsapp.com/x) and [new](../new/).\n\n<Callout kind="danger">\n\nNew.\n\n</Callout>');
+		const result = compareOutdated(changedEnglish, translation('Mira [WhatsApp](https://faq.whatsapp.com/x).'), undefined, []);
+		expect(result.problems).toEqual([]);
+		expect(result.notes.map(formatProblem)).toEqual([
+			expect.stringMatching(/A component is missing: the English guide has <Callout kind="danger">/),
+			expect.stringMatching(/The link to \.\.\/new\/ in the English guide \(en\/g\.mdx:5\) is missing here/),
+		]);
+	});
+
+	test('a link the English guide had when the translation was made may stay', () => {
+		const result = compareOutdated(english, translation('Mira [la página](https://old.example/).'), earlier, []);
+		expect(result.problems).toEqual([]);
+	});
+
+	test('a link neither English version has is a problem, on its line', () => {
+		const result = compareOutdated(english, translation('Hola.\n\nMira [la página](https://phish.example/).'), earlier, []);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'es/g.mdx:7 — The link to https://phish.example/ is neither in the English guide en/g.mdx nor in the English version this translation was made from. Use only link addresses from the English guide; translate only the link text.',
+		]);
+	});
+
+	test('without the earlier version, only the current English links are allowed, and the message says why', () => {
+		const result = compareOutdated(english, translation('Mira [la página](https://old.example/).'), undefined, []);
+		expect(result.problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^es\/g\.mdx:5 — The link to https:\/\/old\.example\/ is neither in the English guide en\/g\.mdx nor in the current English text \(the version this translation was made from could not be found\)\./),
 		]);
 	});
 });

@@ -1,0 +1,13 @@
+/**
+ * Safety advice goes stale: laws, apps and phones change. A guide whose facts
+ * were last checked more than `months` before the build says so on its page,
+ * and `npm run check` warns. Dates are YYYY-MM-DD; the build date comes from
+ * the build (see buildDate), never from the clock here, so this stays pure.
+ */
+export function isStale(reviewed: string, buildDate: string, months = 12): boolean {
+	const [y, m, d] = buildDate.split('-').map(Number);
+	// The same day `months` earlier, or the last day of that month (31 August → 28 February).
+	const lastDay = new Date(Date.UTC(y, m - 1 - months + 1, 0)).getUTCDate();
+	const limit = new Date(Date.UTC(y, m - 1 - months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+	return reviewed < limit;
+}
