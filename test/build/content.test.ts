@@ -53,6 +53,28 @@ describe('the shipped guide', () => {
 		expect(russian).toContain(model!.ui.ru.noticeUntranslated.replace('{language}', 'Русский'));
 	});
 
+	test('the guides added on 2026-11-29 are read in every complete language, right-to-left in Arabic, with the machine-translation notice', () => {
+		const added = ['ice-encounters', 'location-tracking', 'cloud-backups', 'account-takeover', 'family-plan'];
+		for (const lang of ['es', 'ht', 'fr', 'pt', 'ar', 'zh']) {
+			for (const slug of added) {
+				const html = readFileSync(join(dist, lang, slug, 'index.html'), 'utf8');
+				expect(html, `${lang}/${slug}`).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
+				expect(html, `${lang}/${slug}`).not.toContain('notice-untranslated');
+				expect(html, `${lang}/${slug}`).toContain('class="notice notice-machine"');
+				expect(html, `${lang}/${slug}`).not.toContain('<div class="body" lang="en"');
+			}
+		}
+		for (const lang of ['tr', 'ru']) expect(readFileSync(join(dist, lang, 'ice-encounters/index.html'), 'utf8'), lang).not.toContain('notice-untranslated');
+	});
+
+	test('every home page lists the helplines in its own language, with the reminder to check them', () => {
+		for (const language of model!.site.languages) {
+			const html = readFileSync(join(dist, language.code, 'index.html'), 'utf8').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+			expect(html, language.code).toContain(`<p>${model!.ui[language.code].helplinesCheck}</p>`);
+			for (const helpline of model!.site.helplines) expect(html, `${language.code} ${helpline.region}`).toContain(`<span>${model!.ui[language.code][helpline.region]}</span>`);
+		}
+	});
+
 	test('ships the sample translations: Spanish, Arabic and Chinese for at least two guides each', () => {
 		for (const lang of ['es', 'ar', 'zh']) {
 			expect(model!.guides.filter((g) => g.lang === lang).length, lang).toBeGreaterThanOrEqual(2);
