@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -49,7 +49,7 @@ test.each(languages)('%s: the handbook comes in parts, each within the limit', (
 test.each(languages)('%s: the parts hold every guide once, in the order of the site', (lang) => {
 	const english = partsOf('en').flatMap((part) => sectionIds(read(part)));
 	expect(partsOf(lang).flatMap((part) => sectionIds(read(part)))).toEqual(english);
-	expect(new Set(english).size).toBe(11);
+	expect(new Set(english).size).toBe(readdirSync(join(projectRoot, 'content/en/guides')).length);
 });
 
 test.each(languages)('%s: each part names itself, says it is a part, links to the others, and links to guides in other parts go to that part', (lang) => {
