@@ -23,6 +23,11 @@ const queries: Record<string, Record<string, string[]>> = {
 		'prepare-your-phone': ['before travel', 'checklist'],
 		'reading-safely': ['delete history', 'incognito'],
 		'get-help': ['helpline', 'lawyer'],
+		'ice-encounters': ['ICE at my door', 'warrant'],
+		'location-tracking': ['location history', 'geofence'],
+		'cloud-backups': ['icloud backup', 'backup'],
+		'account-takeover': ['two-step verification', 'sim pin'],
+		'family-plan': ['family plan', 'detained'],
 	},
 	es: {
 		metadata: ['metadatos', 'con quién hablo'],
@@ -210,5 +215,32 @@ test('typing one or two letters fetches no index: results come as you type from 
 	await searchPage.fill('#search-input', 'qz');
 	await searchPage.press('#search-input', 'Enter');
 	await searchPage.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').includes('“qz”'));
+	await fresh.close();
+});
+
+test('three results come first, with their text; "More results" fetches and shows the next three', async () => {
+	const fresh = await browser.newContext();
+	const searchPage = await fresh.newPage();
+	const fragments: string[] = [];
+	searchPage.on('request', (request) => {
+		if (request.url().includes('/pagefind/fragment/')) fragments.push(new URL(request.url()).pathname);
+	});
+	await searchPage.goto(`${origin}/en/`);
+	await searchPage.fill('#search-input', 'phone');
+	await searchPage.press('#search-input', 'Enter');
+	await searchPage.waitForSelector('#search-results a');
+	await searchPage.waitForLoadState('networkidle');
+	expect(await searchPage.locator('#search-results li').count()).toBe(3);
+	expect(fragments.length).toBe(3);
+	const total = Number(/\d+/.exec((await searchPage.textContent('#search-status')) ?? '')?.[0]);
+	expect(total).toBeGreaterThan(6);
+	await searchPage.click('#search-more');
+	await searchPage.waitForFunction(() => document.querySelectorAll('#search-results li').length === 6);
+	expect(fragments.length).toBe(6);
+	expect(await searchPage.isVisible('#search-more')).toBe(true);
+	// A new search starts again from three.
+	await searchPage.fill('#search-input', 'passcode');
+	await searchPage.press('#search-input', 'Enter');
+	await searchPage.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('Guides found') && document.querySelectorAll('#search-results li').length === 3);
 	await fresh.close();
 });
