@@ -41,6 +41,11 @@ const queries: Record<string, Record<string, string[]>> = {
 		'prepare-your-phone': ['antes de viajar', 'contraseña del celular'],
 		'reading-safely': ['borrar historial', 'incógnito'],
 		'get-help': ['ayuda', 'abogado'],
+		'ice-encounters': ['me llegó ICE a la casa'],
+		'location-tracking': ['ubicación'],
+		'cloud-backups': ['copia de seguridad'],
+		'account-takeover': ['verificación en dos pasos'],
+		'family-plan': ['plan familiar', 'detenido'],
 	},
 	ht: {
 		metadata: ['metadone'],
@@ -54,6 +59,11 @@ const queries: Record<string, Record<string, string[]>> = {
 		'prepare-your-phone': ['anvan ou vwayaje'],
 		'reading-safely': ['efase istorik'],
 		'get-help': ['avoka'],
+		'ice-encounters': ['manda', 'arete'],
+		'location-tracking': ['kote telefòn'],
+		'cloud-backups': ['kopi nan cloud'],
+		'account-takeover': ['verifikasyon'],
+		'family-plan': ['plan fanmi'],
 	},
 	fr: {
 		metadata: ['métadonnées'],
@@ -67,6 +77,11 @@ const queries: Record<string, Record<string, string[]>> = {
 		'prepare-your-phone': ['avant de voyager'],
 		'reading-safely': ["effacer l'historique"],
 		'get-help': ['avocat'],
+		'ice-encounters': ['mandat'],
+		'location-tracking': ['localisation'],
+		'cloud-backups': ['sauvegarde'],
+		'account-takeover': ['vérification en deux étapes'],
+		'family-plan': ['détenu'],
 	},
 	pt: {
 		metadata: ['metadados'],
@@ -80,6 +95,11 @@ const queries: Record<string, Record<string, string[]>> = {
 		'prepare-your-phone': ['antes de viajar'],
 		'reading-safely': ['apagar histórico'],
 		'get-help': ['advogado'],
+		'ice-encounters': ['mandado'],
+		'location-tracking': ['localização'],
+		'cloud-backups': ['backup'],
+		'account-takeover': ['confirmação em duas etapas', 'chip'],
+		'family-plan': ['detido'],
 	},
 	ar: {
 		metadata: ['البيانات الوصفية'],
@@ -93,6 +113,11 @@ const queries: Record<string, Record<string, string[]>> = {
 		'prepare-your-phone': ['قبل السفر'],
 		'reading-safely': ['سجل التصفح'],
 		'get-help': ['محامي'],
+		'ice-encounters': ['مذكرة'],
+		'location-tracking': ['الموقع'],
+		'cloud-backups': ['النسخ الاحتياطي'],
+		'account-takeover': ['التحقق بخطوتين'],
+		'family-plan': ['خطة العائلة', 'محتجز'],
 	},
 	// Chinese is typed without spaces.
 	zh: {
@@ -107,16 +132,23 @@ const queries: Record<string, Record<string, string[]>> = {
 		'prepare-your-phone': ['出行前'],
 		'reading-safely': ['浏览记录'],
 		'get-help': ['律师'],
+		'ice-encounters': ['ICE'],
+		'location-tracking': ['位置'],
+		'cloud-backups': ['备份'],
+		'account-takeover': ['两步验证'],
+		'family-plan': ['家庭计划', '被拘留'],
 	},
 	tr: {
 		'group-chats': ['muhbir'],
 		'biometric-unlock': ['parmak izi'],
 		'smuggler-scams': ['kaçakçı'],
+		'ice-encounters': ['ICE', 'arama izni'],
 	},
 	ru: {
 		'group-chats': ['информатор'],
 		'biometric-unlock': ['отпечаток пальца'],
 		'smuggler-scams': ['ложные слухи'],
+		'ice-encounters': ['ордер'],
 	},
 };
 

@@ -96,7 +96,7 @@ describe('guide pages', () => {
 	test('show title, in short, table of contents, body, sources, reviewed date and jurisdiction', () => {
 		const html = page('en/lighthouse/index.html');
 		expect(html).toContain('<h1>Lighthouse keepers and their lamps</h1>');
-		expect(html).toMatch(/<h2 id="guide-in-short">In short<\/h2>\s*<ul><li>Lighthouses warn ships at night\.<\/li>/);
+		expect(html).toMatch(/<h2 id="guide-in-short">In short<\/h2>\s*<ul data-pagefind-weight="3"><li>Lighthouses warn ships at night\.<\/li>/);
 		expect(html).toMatch(/<h2 id="guide-toc">On this page<\/h2>\s*<ol><li><a href="#how-the-lamp-works">How the lamp works<\/a>/);
 		expect(html).toContain('<h2 id="how-the-lamp-works">How the lamp works</h2>');
 		expect(html).toMatch(/<a href="https:\/\/books\.example\/lighthouse" rel="noopener noreferrer">The lighthouse book: a history<\/a>\. Example Press, <time datetime="2020-05">May 2020<\/time>/);
