@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ContentProblem } from './errors.ts';
 import { contentHash } from './hash.ts';
@@ -70,7 +70,26 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 	const problems: ContentProblem[] = [];
 	const notes: ContentProblem[] = [];
 
+	// Content is read only from inside the content folder: a symbolic link in a
+	// pull request could otherwise publish any file of the build machine.
+	const root = existsSync(contentDir) ? realpathSync(contentDir) : resolve(contentDir);
+	const reported = new Set<string>();
+	const linkedAway = (path: string): boolean => {
+		const stat = lstatSync(path, { throwIfNoEntry: false });
+		if (!stat || (!stat.isSymbolicLink() && realpathSync(path).startsWith(`${root}${sep}`))) return false;
+		if (!reported.has(path)) {
+			reported.add(path);
+			problems.push({
+				file: rel(path),
+				problem: 'This is a link to another place (a symbolic link), not a file or folder of its own; content is only read from inside the content folder',
+				fix: 'Replace the link with the real file or folder, copied into the content folder',
+			});
+		}
+		return true;
+	};
+
 	const siteFile = join(contentDir, 'site.yml');
+	if (linkedAway(siteFile)) return { problems, notes };
 	// Kept for its line numbers: some problems are found after the schema (duplicates, unknown guides).
 	let siteSource: ReturnType<typeof parseYamlSource> | undefined;
 	const site = readYamlFile(siteFile, rel(siteFile), problems, (source, file) => {
@@ -82,7 +101,8 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 
 	for (const name of readdirSync(contentDir)) {
 		// Hidden folders (.git, editors' own) are not content.
-		if (!name.startsWith('.') && statSync(join(contentDir, name)).isDirectory() && !declared.has(name)) {
+		if (name.startsWith('.') || linkedAway(join(contentDir, name))) continue;
+		if (statSync(join(contentDir, name)).isDirectory() && !declared.has(name)) {
 			problems.push({
 				file: `${rel(join(contentDir, name))}/`,
 				problem: `The folder "${name}" is not a language declared in ${rel(siteFile)}`,
@@ -92,7 +112,7 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 	}
 
 	const glossaryFile = join(contentDir, 'glossary.yml');
-	const glossary = existsSync(glossaryFile)
+	const glossary = existsSync(glossaryFile) && !linkedAway(glossaryFile)
 		? (readYamlFile(glossaryFile, rel(glossaryFile), problems, (source, file) => validate(glossarySchema, source, file)) ?? glossarySchema.parse({}))
 		: glossarySchema.parse({});
 
@@ -102,13 +122,16 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 	const links: { file: string; link: InternalLink }[] = [];
 	for (const lang of [sourceLang, ...[...declared].filter((l) => l !== sourceLang)]) {
 		const langDir = join(contentDir, lang);
+		if (linkedAway(langDir)) continue;
 		const uiFile = join(langDir, 'ui.yml');
+		if (linkedAway(uiFile)) continue;
 		if (existsSync(uiFile)) {
 			ui[lang] = readYamlFile(uiFile, rel(uiFile), problems, (source, file) => checkUi(source, file, lang, ui[sourceLang])) ?? {};
 		} else if (lang === sourceLang) {
 			problems.push({ file: rel(uiFile), problem: 'The English interface strings are missing', fix: 'Restore content/en/ui.yml' });
 		}
 		const guidesDir = join(langDir, 'guides');
+		if (linkedAway(guidesDir)) continue;
 		if (!existsSync(guidesDir)) {
 			if (lang === sourceLang) problems.push({ file: `${rel(guidesDir)}/`, problem: 'There are no English guides', fix: 'Add at least one guide as content/en/guides/<name>.mdx' });
 			continue;
@@ -117,6 +140,7 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 			const path = join(guidesDir, name);
 			const file = rel(path);
 			const slug = name.replace(/\.mdx$/, '');
+			if (linkedAway(path)) continue;
 			if (!statSync(path).isFile() || !name.endsWith('.mdx') || !slugPattern.test(slug)) {
 				problems.push({
 					file,

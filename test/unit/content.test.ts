@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadContent, outdatedTranslations } from '../../src/lib/content.ts';
@@ -153,5 +154,45 @@ describe('translations keep the English structure', () => {
 		const harbour = join(dir, 'es/guides/harbour.mdx');
 		writeFileSync(harbour, readFileSync(harbour, 'utf8').replace('en el muelle', 'en el puerto'));
 		expect(missing()['es/harbour']).toEqual(['quay']);
+	});
+});
+
+describe('content comes from the content folder and nowhere else', () => {
+	const linkedMessage = (file: string) => `${file} — This is a link to another place (a symbolic link), not a file or folder of its own; content is only read from inside the content folder. Replace the link with the real file or folder, copied into the content folder.`;
+
+	test('a guide, a ui.yml, a glossary or a language folder that is a symbolic link is refused, naming it', () => {
+		const dir = copyFixture();
+		const elsewhere = mkdtempSync(join(tmpdir(), 'resguardo-elsewhere-'));
+		dirs.push(dir, elsewhere);
+		// A "secret" outside the content folder, made to look like a guide.
+		writeFileSync(join(elsewhere, 'secret.mdx'), readFileSync(join(dir, 'en/guides/harbour.mdx'), 'utf8').replace('Boats tie up', 'SECRET-TOKEN'));
+		rmSync(join(dir, 'en/guides/harbour.mdx'));
+		symlinkSync(join(elsewhere, 'secret.mdx'), join(dir, 'en/guides/harbour.mdx'));
+		renameSync(join(dir, 'zh/ui.yml'), join(elsewhere, 'ui.yml'));
+		symlinkSync(join(elsewhere, 'ui.yml'), join(dir, 'zh/ui.yml'));
+		renameSync(join(dir, 'es'), join(elsewhere, 'es'));
+		symlinkSync(join(elsewhere, 'es'), join(dir, 'es'));
+		renameSync(join(dir, 'glossary.yml'), join(elsewhere, 'glossary.yml'));
+		symlinkSync(join(elsewhere, 'glossary.yml'), join(dir, 'glossary.yml'));
+		const { model, problems } = loadContent(dir, dir);
+		expect(model).toBeUndefined();
+		expect(problems.map(formatProblem).sort()).toEqual(['en/guides/harbour.mdx', 'es', 'glossary.yml', 'zh/ui.yml'].map(linkedMessage));
+	});
+
+	test('a site.yml that is a symbolic link stops the check at once', () => {
+		const dir = copyFixture();
+		const elsewhere = mkdtempSync(join(tmpdir(), 'resguardo-elsewhere-'));
+		dirs.push(dir, elsewhere);
+		renameSync(join(dir, 'site.yml'), join(elsewhere, 'site.yml'));
+		symlinkSync(join(elsewhere, 'site.yml'), join(dir, 'site.yml'));
+		expect(loadContent(dir, dir).problems.map(formatProblem)).toEqual([linkedMessage('site.yml')]);
+	});
+
+	test('a link that points back inside the content folder is refused too: a file is itself or nothing', () => {
+		const dir = copyFixture();
+		dirs.push(dir);
+		rmSync(join(dir, 'es/guides/harbour.mdx'));
+		symlinkSync(join(dir, 'en/guides/harbour.mdx'), join(dir, 'es/guides/harbour.mdx'));
+		expect(loadContent(dir, dir).problems.map(formatProblem)).toEqual([linkedMessage('es/guides/harbour.mdx')]);
 	});
 });
