@@ -1,5 +1,6 @@
 // `npm run bench [-- --pages N]`: build time and weight at scale, against the
 // floor of what Astro and Pagefind alone cost on the same corpus.
+import './guard.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -5,6 +5,7 @@
 // content (check-process.ts); the site is finished (handbooks, security policy, search index,
 // offline lists) here after that process has exited, so a large site never
 // needs the memory of both.
+import './guard.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,4 +1,5 @@
 // `npm run check`: the same content checks the build runs, without building.
+import './guard.ts';
 import { formatProblem, sortProblems } from '../src/lib/errors.ts';
 import { loadContent, outdatedTranslations } from '../src/lib/content.ts';
 import { contentDirectory } from '../src/lib/project.ts';

@@ -1,8 +1,10 @@
 // `npm run translate -- new|done|diff <lang> <slug>`: the translator's helpers.
+import './guard.ts';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentHash } from '../src/lib/hash.ts';
+import { formatProblem } from '../src/lib/errors.ts';
 import { diffSinceVersion } from '../src/lib/git-history.ts';
 import { contentDirectory } from '../src/lib/project.ts';
 import { reviewLevels } from '../src/lib/schema.ts';
@@ -20,6 +22,15 @@ const usage = `Usage:
 function fail(message: string): never {
 	console.error(message);
 	process.exit(1);
+}
+
+/** Reads a translation's fields; a file whose fields are broken gets the same message as from npm run check. */
+function withFields<T>(path: string, read: () => T): T {
+	try {
+		return read();
+	} catch (error) {
+		fail(formatProblem({ file: show(path), line: 1, problem: (error as Error).message, fix: 'Make the very first line "---", then the fields, then another "---" line before the text; then run "npm run check"' }));
+	}
 }
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { review: { type: 'string', default: 'machine' }, help: { type: 'boolean', short: 'h' } } });
@@ -52,20 +63,20 @@ if (command === 'new') {
 		);
 	}
 	mkdirSync(dirname(translationFile), { recursive: true });
-	writeFileSync(translationFile, scaffoldTranslation(englishText, englishHash, values.review!), { flag: 'wx' });
+	writeFileSync(translationFile, withFields(englishFile, () => scaffoldTranslation(englishText, englishHash, values.review!)), { flag: 'wx' });
 	console.log(`Created ${show(translationFile)} from the English guide (review: ${values.review}).\nTranslate the text, keep the components and links as they are, then run: npm run check`);
 } else if (command === 'done') {
 	if (!existsSync(translationFile)) fail(`${show(translationFile)} does not exist yet. Start it with: npm run translate -- new ${lang} ${slug}`);
 	const text = readFileSync(translationFile, 'utf8');
-	if (translatedFromOf(text) === englishHash) {
+	if (withFields(translationFile, () => translatedFromOf(text)) === englishHash) {
 		console.log(`${show(translationFile)} is already marked as up to date (translatedFrom: ${englishHash}).`);
 	} else {
-		writeFileSync(translationFile, recordTranslatedFrom(text, englishHash));
+		writeFileSync(translationFile, withFields(translationFile, () => recordTranslatedFrom(text, englishHash)));
 		console.log(`Recorded that ${show(translationFile)} matches the current English guide (translatedFrom: ${englishHash}).`);
 	}
 } else {
 	if (!existsSync(translationFile)) fail(`${show(translationFile)} does not exist yet, so there is nothing to compare. Start it with: npm run translate -- new ${lang} ${slug}`);
-	const from = translatedFromOf(readFileSync(translationFile, 'utf8'));
+	const from = withFields(translationFile, () => translatedFromOf(readFileSync(translationFile, 'utf8')));
 	if (!from) fail(`${show(translationFile)} has no "translatedFrom" field, so it is not known which English version it was made from.`);
 	const history = diffSinceVersion(englishFile, englishHash, from);
 	switch (history.kind) {

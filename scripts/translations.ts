@@ -1,4 +1,5 @@
 // `npm run translations [-- --json]`: where every language stands.
+import './guard.ts';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content.ts';
 import { formatProblem, sortProblems } from '../src/lib/errors.ts';

@@ -3,6 +3,7 @@
 // problems, in plain words. Everything the check builds up, parse trees and
 // all, goes away when this process ends, so the build never holds it while
 // Astro renders.
+import '../../scripts/guard.ts';
 import { loadContent } from '../lib/content.ts';
 import { ContentCheckError } from '../lib/errors.ts';
 import { contentDirectory } from '../lib/project.ts';

@@ -9,6 +9,7 @@ import { checkPolicy, type InternalLink } from './policy.ts';
 import { decideGuideSource, type GuideEntry } from './routes.ts';
 import { englishGuideSchema, glossarySchema, siteSchema, translatedGuideSchema, uiSchema, type Glossary, type SiteConfig } from './schema.ts';
 import { isStale } from './freshness.ts';
+import { limits, tooDeep, tooLarge, tooLongLine } from './limits.ts';
 import { versionWithHash } from './git-history.ts';
 import { buildDate } from './project.ts';
 import { compareOutdated, compareStructure, skeletonOf, type Skeleton } from './structure.ts';
@@ -23,8 +24,6 @@ import { parseYamlSource } from './yaml-source.ts';
  */
 
 export const sourceLang = 'en';
-/** A guide is a few thousand words; anything far larger is a mistake (or an attack on the build). */
-export const maxGuideBytes = 512 * 1024;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Addresses the site itself uses: a guide or language with one of these names would take its place. */
 export const reservedGuideNames = new Set(['downloads', 's', 'handbook', 'offline']);
@@ -313,9 +312,15 @@ function readYamlFile<T>(
 		problems.push({ file, problem: 'This file is missing', fix: 'Restore it from the project or a fork' });
 		return undefined;
 	}
+	const size = tooLarge(statSync(path).size, limits.yamlBytes, file, 'this file');
+	if (size) {
+		problems.push(size);
+		return undefined;
+	}
 	const decoded = decodeContent(readFileSync(path), file);
-	if (decoded.problem) {
-		problems.push(decoded.problem);
+	const long = decoded.text === undefined ? undefined : tooLongLine(decoded.text, file);
+	if (decoded.problem || long) {
+		problems.push((decoded.problem ?? long)!);
 		return undefined;
 	}
 	const source = parseYamlSource(decoded.text!.replace(/^\uFEFF/, ''), file);
@@ -381,23 +386,26 @@ function readGuide(
 	problems: ContentProblem[],
 	links: { file: string; link: InternalLink }[],
 ): { entry: GuideEntry; skeleton: Skeleton } | undefined {
-	const bytes = readFileSync(path);
-	if (bytes.length > maxGuideBytes) {
-		problems.push({ file, problem: `The file is ${Math.round(bytes.length / 1024)} KiB, larger than the ${maxGuideBytes / 1024} KiB a guide may be`, fix: 'Split it into several guides, or check that nothing was pasted by mistake' });
+	const size = tooLarge(statSync(path).size, limits.guideBytes, file, 'a guide');
+	if (size) {
+		problems.push(size);
 		return undefined;
 	}
-	const decoded = decodeContent(bytes, file);
+	const decoded = decodeContent(readFileSync(path), file);
 	if (decoded.problem) {
 		problems.push(decoded.problem);
 		return undefined;
 	}
 	const text = decoded.text!.replace(/^\uFEFF/, '');
-	const parsed = parseMdx(text, file);
-	if (parsed.problem) {
-		problems.push(parsed.problem);
+	const long = tooLongLine(text, file);
+	const parsed = long ? undefined : parseMdx(text, file);
+	const problem = long ?? parsed!.problem ?? tooDeep(parsed!.tree, file);
+	if (problem) {
+		problems.push(problem);
 		return undefined;
 	}
-	const frontmatter = parsed.tree.children?.[0];
+	const { tree } = parsed!;
+	const frontmatter = tree.children?.[0];
 	if (frontmatter?.type !== 'yaml') {
 		problems.push({
 			file,
@@ -411,7 +419,7 @@ function readGuide(
 	const schema = lang === sourceLang ? englishGuideSchema : translatedGuideSchema;
 	const { data, problems: fieldProblems } = yaml.problems.length ? { data: undefined, problems: yaml.problems } : validate(schema, yaml, file);
 	problems.push(...fieldProblems);
-	const policy = checkPolicy(parsed.tree, file, guidePath(lang, slug));
+	const policy = checkPolicy(tree, file, guidePath(lang, slug));
 	problems.push(...policy.problems);
 	for (const link of policy.internalLinks) links.push({ file, link });
 	if (!policy.hasBody) {
@@ -429,6 +437,6 @@ function readGuide(
 			data,
 			reviewedLine: yaml.lineOf(['reviewed']),
 		},
-		skeleton: skeletonOf(parsed.tree, text),
+		skeleton: skeletonOf(tree, text),
 	};
 }

@@ -48,3 +48,29 @@ export class ContentCheckError extends Error {
 		this.problems = sorted;
 	}
 }
+
+/**
+ * What a command prints when it stops on something that is not a content
+ * problem. A mistake in how the command was called is the caller's to fix;
+ * anything else is a bug in the generator, and the reader is told so, in one
+ * paragraph, instead of a stack trace that would suggest their file is to blame.
+ */
+export function describeFailure(error: unknown): { message: string; code: number } {
+	const err = error as { name?: string; code?: string; message?: string } | undefined;
+	if (err?.name === 'ContentCheckError') return { message: err.message ?? '', code: 1 };
+	if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
+		return { message: `${sentenceOf(err.message ?? 'The command line is not right')} See the README for how to run this command.`, code: 1 };
+	}
+	const what = err?.message ?? String(error);
+	return {
+		message:
+			`Resguardo stopped because of an error in the generator itself, not in your content: ${sentenceOf(what)}\n` +
+			'Nothing was published; the previous site is unchanged. Please report this, with the command you ran and this message, to the people who maintain the generator (the project\'s issue tracker).',
+		code: 2,
+	};
+}
+
+function sentenceOf(text: string): string {
+	const line = text.split('\n')[0].trim();
+	return /[.!?]$/.test(line) ? line : `${line}.`;
+}

@@ -1,4 +1,4 @@
-import { LineCounter, isCollection, parseDocument } from 'yaml';
+import { LineCounter, isAlias, isCollection, parseDocument, visit } from 'yaml';
 import type { ContentProblem } from './errors.ts';
 
 export interface YamlSource {
@@ -26,8 +26,26 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
 		problem: `This YAML cannot be read: ${yamlReason(error.code, error.message)}`,
 		fix: 'Check that each line is "key: value", that indentation uses spaces (not tabs) and lines up, and put text containing ": " or "#" inside "double quotes"',
 	}));
+	let data: unknown;
+	if (!problems.length) {
+		try {
+			data = doc.toJS();
+		} catch {
+			// The library refuses aliases (*name) that would multiply the text far
+			// beyond its size, a way to exhaust the build's memory.
+			let offset = 0;
+			visit(doc, { Alias: (_, node) => ((offset = isAlias(node) ? (node.range?.[0] ?? 0) : 0), visit.BREAK) });
+			problems.push({
+				file,
+				line: toFileLine(offset),
+				column: lineCounter.linePos(offset).col,
+				problem: 'This YAML repeats other parts of itself (with & and *) so often that it would grow far beyond its size',
+				fix: 'Write each value out in full; content files never need & or * (put text that starts with * inside "double quotes")',
+			});
+		}
+	}
 	return {
-		data: problems.length ? undefined : doc.toJS(),
+		data,
 		problems,
 		lineOf(path) {
 			for (let depth = path.length; depth >= 0; depth--) {
