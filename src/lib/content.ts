@@ -156,7 +156,7 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 				});
 				continue;
 			}
-			const guide = readGuide(path, file, lang, slug, problems, links);
+			const guide = readGuide(path, file, lang, slug, problems, notes, links);
 			if (guide) {
 				guides.push(guide.entry);
 				skeletons.set(guide.entry.id, guide.skeleton);
@@ -384,6 +384,7 @@ function readGuide(
 	lang: string,
 	slug: string,
 	problems: ContentProblem[],
+	notes: ContentProblem[],
 	links: { file: string; link: InternalLink }[],
 ): { entry: GuideEntry; skeleton: Skeleton } | undefined {
 	const size = tooLarge(statSync(path).size, limits.guideBytes, file, 'a guide');
@@ -421,6 +422,7 @@ function readGuide(
 	problems.push(...fieldProblems);
 	const policy = checkPolicy(tree, file, guidePath(lang, slug));
 	problems.push(...policy.problems);
+	notes.push(...policy.warnings);
 	for (const link of policy.internalLinks) links.push({ file, link });
 	if (!policy.hasBody) {
 		problems.push({ file, line: frontmatter.position.end?.line ?? 1, problem: 'The guide has no text after its fields', fix: 'Write the guide below the second "---" line' });

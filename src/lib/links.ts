@@ -58,3 +58,52 @@ export function relativeHref(fromPath: string, toPath: string): string {
 
 export const homePath = (lang: string) => `/${lang}/`;
 export const guidePath = (lang: string, slug: string) => `/${lang}/${slug}/`;
+
+// Endings that make link text read as a web address. Two letters are country
+// endings (.mx, .gt); a made-up word such as "Node.js" is rare in a guide, and
+// its fix is simply to link it without looking like an address.
+const addressEndings = /^(?:[a-z]{2}|com|org|net|gov|edu|int|mil|info|biz|app|dev|io|xyz|online|site|page|news|blog|shop|xn--[a-z0-9-]+)$/i;
+
+/** The host a piece of link text names, if the text is a web address or a bare domain ("uscis.gov", "https://www.uscis.gov/"). */
+export function hostInText(text: string): string | undefined {
+	const trimmed = text.trim().replace(/\.$/, '');
+	if (!trimmed || /[\s@]/.test(trimmed)) return undefined;
+	const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+	let host: string;
+	try {
+		host = new URL(withScheme).hostname;
+	} catch {
+		return undefined;
+	}
+	const labels = host.split('.');
+	if (labels.length < 2 || !addressEndings.test(labels.at(-1)!)) return undefined;
+	return host.replace(/^www\./, '');
+}
+
+/**
+ * Why a link whose text shows a web address leads somewhere else, if it does:
+ * "[uscis.gov](https://uscis.gov.example/)" is a phishing trap, and a safety
+ * guide must not carry one. A link to a part of the same site is fine.
+ */
+export function deceptiveLink(text: string, url: string): string | undefined {
+	const shown = hostInText(text);
+	if (!shown) return undefined;
+	let actual: string;
+	try {
+		actual = new URL(url.trim()).hostname.replace(/^www\./, '');
+	} catch {
+		return `its text shows the web address ${text.trim()}, but it leads to ${url.trim() || 'nowhere'}`;
+	}
+	if (actual === shown || actual.endsWith(`.${shown}`)) return undefined;
+	return `its text shows the web address ${text.trim()}, but it leads to another site, ${actual}`;
+}
+
+/** A host written with letters of other alphabets (punycode, "xn--"), which can imitate a familiar address. */
+export function lookalikeHost(url: string): string | undefined {
+	try {
+		const host = new URL(url.trim()).hostname;
+		return host.split('.').some((label) => label.startsWith('xn--')) ? host : undefined;
+	} catch {
+		return undefined;
+	}
+}

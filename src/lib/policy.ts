@@ -1,6 +1,6 @@
 import { contentComponents, componentNames } from './components.ts';
 import type { ContentProblem } from './errors.ts';
-import { classifyLink } from './links.ts';
+import { classifyLink, deceptiveLink, lookalikeHost } from './links.ts';
 
 /**
  * The content policy: MDX without code. Content files come from volunteers, and
@@ -17,6 +17,7 @@ interface Node {
 	value?: string;
 	name?: string | null;
 	url?: string;
+	identifier?: string;
 	depth?: number;
 	attributes?: { type: string; name?: string; value?: unknown }[];
 }
@@ -30,6 +31,8 @@ export interface InternalLink {
 
 export interface PolicyResult {
 	problems: ContentProblem[];
+	/** Worth a second look, but allowed: a link to a look-alike address. */
+	warnings: ContentProblem[];
 	/** Links to pages of this site, for the caller to check against the route table. */
 	internalLinks: InternalLink[];
 	/** Whether the body has any readable content at all. */
@@ -40,10 +43,24 @@ const htmlFix = 'Use Markdown instead: **bold**, *italic*, [link text](https://�
 
 export function checkPolicy(tree: Node, file: string, pagePath: string): PolicyResult {
 	const problems: ContentProblem[] = [];
+	const warnings: ContentProblem[] = [];
 	const internalLinks: InternalLink[] = [];
 	let hasBody = false;
-	const report = (node: Node, problem: string, fix: string) =>
-		problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, problem, fix });
+	const at = (node: Node, problem: string, fix: string) => ({ file, line: node.position?.start.line, column: node.position?.start.column, problem, fix });
+	const report = (node: Node, problem: string, fix: string) => problems.push(at(node, problem, fix));
+
+	// Reference-style links ([text][1] … [1]: https://…) take their address from a definition.
+	const definitions = new Map<string, string>();
+	const collect = (node: Node) => {
+		if (node.type === 'definition' && node.identifier && node.url !== undefined) definitions.set(node.identifier.toLowerCase(), node.url);
+		for (const child of node.children ?? []) collect(child);
+	};
+	collect(tree);
+	const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('');
+	const checkShownAddress = (node: Node, url: string) => {
+		const deceptive = deceptiveLink(textOf(node), url);
+		if (deceptive) report(node, `This link is misleading: ${deceptive}`, 'Make the link text the same address as the link, or use words (like "the USCIS website") instead of an address');
+	};
 
 	const checkUrl = (node: Node, url: string, isImage: boolean) => {
 		const target = classifyLink(url, pagePath);
@@ -51,6 +68,10 @@ export function checkPolicy(tree: Node, file: string, pagePath: string): PolicyR
 		if (isImage) {
 			if (target.kind === 'external') return report(node, 'This image comes from another website, which would tell that website who is reading', 'Remove the image, or ask a maintainer to add the picture to the site itself');
 			return report(node, 'Images cannot be added from a content file yet', 'Remove the image, or describe it in words');
+		}
+		const lookalike = target.kind === 'external' ? lookalikeHost(target.url) : undefined;
+		if (lookalike) {
+			warnings.push(at(node, `This link leads to ${lookalike}, an address written with letters of other alphabets, which can imitate a familiar one`, 'Check that it is really the site you mean before publishing'));
 		}
 		if (target.kind === 'internal') {
 			const { line = 0, column = 0 } = node.position?.start ?? {};
@@ -81,8 +102,14 @@ export function checkPolicy(tree: Node, file: string, pagePath: string): PolicyR
 				hasBody = true;
 				break;
 			case 'link':
+				checkUrl(node, node.url ?? '', false);
+				checkShownAddress(node, node.url ?? '');
+				break;
 			case 'definition':
 				checkUrl(node, node.url ?? '', false);
+				break;
+			case 'linkReference':
+				checkShownAddress(node, definitions.get(node.identifier?.toLowerCase() ?? '') ?? '');
 				break;
 			case 'image':
 			case 'imageReference':
@@ -99,7 +126,7 @@ export function checkPolicy(tree: Node, file: string, pagePath: string): PolicyR
 		for (const child of node.children ?? []) visit(child, node);
 	};
 	visit(tree);
-	return { problems, internalLinks, hasBody };
+	return { problems, warnings, internalLinks, hasBody };
 }
 
 function checkComponent(node: Node, report: (node: Node, problem: string, fix: string) => void) {

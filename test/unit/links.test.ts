@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyLink, relativeHref } from '../../src/lib/links.ts';
+import { classifyLink, deceptiveLink, hostInText, lookalikeHost, relativeHref } from '../../src/lib/links.ts';
 
 describe('relativeHref', () => {
 	test.each([
@@ -30,5 +30,45 @@ describe('classifyLink', () => {
 	});
 	test('accepts https, mailto and tel links as external', () => {
 		for (const url of ['https://example.org/a', 'mailto:help@example.org', 'tel:+15550100']) expect(classifyLink(url, '/en/x/').kind).toBe('external');
+	});
+});
+
+describe('link text that shows a web address', () => {
+	test.each([
+		['uscis.gov', 'uscis.gov'],
+		['https://www.uscis.gov/', 'uscis.gov'],
+		['www.uscis.gov/avoid-scams', 'uscis.gov'],
+		['faq.whatsapp.com', 'faq.whatsapp.com'],
+		['locator.ice.gov.', 'locator.ice.gov'],
+		['bücher.de', 'xn--bcher-kva.de'],
+	])('"%s" names the host %s', (text, host) => {
+		expect(hostInText(text)).toBe(host);
+	});
+
+	test.each(['the USCIS website', 'help@accessnow.org', '18 U.S.C. 1519', 'Signal', 'e.g.', 'U.S.C.', ''])('"%s" is not an address', (text) => {
+		expect(hostInText(text)).toBeUndefined();
+	});
+
+	test.each([
+		['uscis.gov', 'https://www.uscis.gov/avoid-scams'],
+		['https://www.uscis.gov/', 'https://uscis.gov/'],
+		['ice.gov', 'https://locator.ice.gov/odls/'],
+		['the USCIS website', 'https://anything.example/'],
+	])('[%s](%s) is fine', (text, url) => {
+		expect(deceptiveLink(text, url)).toBeUndefined();
+	});
+
+	test.each([
+		['uscis.gov', 'https://uscis.gov.help-desk.example/', /leads to another site, uscis\.gov\.help-desk\.example/],
+		['https://www.uscis.gov/', 'https://www.uscls.gov/', /leads to another site, uscls\.gov/],
+		['locator.ice.gov', 'https://ice.gov/', /leads to another site, ice\.gov/],
+		['uscis.gov', '../get-help/', /leads to \.\.\/get-help\//],
+	])('[%s](%s) is misleading', (text, url, reason) => {
+		expect(deceptiveLink(text, url)).toMatch(reason);
+	});
+
+	test('a look-alike address written in another alphabet is pointed out', () => {
+		expect(lookalikeHost('https://xn--uscs-4qa.gov/')).toBe('xn--uscs-4qa.gov');
+		expect(lookalikeHost('https://www.uscis.gov/')).toBeUndefined();
 	});
 });

@@ -49,3 +49,24 @@ describe('content policy', () => {
 		expect(checkPolicy(parsed.tree, 'g.mdx', '/es/g/').internalLinks).toEqual([{ path: '/es/other/', hash: '#part', line: 5, column: 5 }]);
 	});
 });
+
+describe('links whose text shows a web address', () => {
+	test('must lead to that site, written inline or as a reference', () => {
+		expect(problems('See [uscis.gov](https://uscis.gov.example.net/login).')).toEqual([
+			'5: This link is misleading: its text shows the web address uscis.gov, but it leads to another site, uscis.gov.example.net',
+		]);
+		expect(problems('See [https://www.uscis.gov/][help].\n\n[help]: https://evil.example/')).toEqual([
+			'5: This link is misleading: its text shows the web address https://www.uscis.gov/, but it leads to another site, evil.example',
+		]);
+		expect(problems('See [uscis.gov](https://www.uscis.gov/) and [the USCIS site](https://www.uscis.gov/).')).toEqual([]);
+	});
+
+	test('a look-alike address is a warning, not an error', () => {
+		const text = '---\ntitle: x\n---\n\nSee [the site](https://xn--uscs-4qa.gov/).\n';
+		const result = checkPolicy(parseMdx(text, 'g.mdx').tree, 'g.mdx', '/en/g/');
+		expect(result.problems).toEqual([]);
+		expect(result.warnings.map((p) => `${p.line}: ${p.problem}`)).toEqual([
+			'5: This link leads to xn--uscs-4qa.gov, an address written with letters of other alphabets, which can imitate a familiar one',
+		]);
+	});
+});
