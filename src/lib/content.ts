@@ -3,7 +3,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ContentProblem } from './errors.ts';
 import { contentHash } from './hash.ts';
-import { guidePath, homePath } from './links.ts';
+import { downloadsPath, guidePath, homePath, translationsPath } from './links.ts';
+import { handbookPath } from './handbook.ts';
+import { goPath } from './share.ts';
 import { decodeContent, parseMdx } from './mdx-source.ts';
 import { checkPolicy, type InternalLink } from './policy.ts';
 import { decideGuideSource, type GuideEntry } from './routes.ts';
@@ -224,7 +226,15 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 		}
 	});
 
-	const pages = new Set(['/', ...[...declared].flatMap((lang) => [homePath(lang), ...[...english].map((slug) => guidePath(lang, slug))])]);
+	// Every page the site builds that a guide may link to: the language chooser,
+	// the translation status, each language's home, downloads, handbook and
+	// guides, and the one link per guide that opens it in the reader's language.
+	const pages = new Set([
+		'/',
+		translationsPath,
+		...[...english].map(goPath),
+		...[...declared].flatMap((lang) => [homePath(lang), downloadsPath(lang), handbookPath(lang), ...[...english].map((slug) => guidePath(lang, slug))]),
+	]);
 	for (const { file, link } of links) {
 		if (!pages.has(link.path)) {
 			problems.push({

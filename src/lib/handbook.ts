@@ -148,6 +148,8 @@ export function handbookBody(pageHtml: string, lang: string, slug: string, parts
 	return scopeIds(guideBodyOf(pageHtml), slug).replace(/\shref="([^"#][^"]*)"/g, (whole, href: string) => {
 		if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return whole;
 		const url = new URL(href.replace(/&amp;/g, '&'), `https://site.invalid${pagePath}`);
-		return ` href="${handbookHref(url.pathname, url.hash, lang, parts, siteUrl)}"`;
+		const target = handbookHref(url.pathname, url.hash, lang, parts, siteUrl);
+		// A page of the live site is another site for a file opened from the phone: no referrer, no opener.
+		return ` href="${target}"${/^https?:/.test(target) ? ' rel="noopener noreferrer"' : ''}`;
 	});
 }

@@ -58,6 +58,8 @@ export function relativeHref(fromPath: string, toPath: string): string {
 
 export const homePath = (lang: string) => `/${lang}/`;
 export const guidePath = (lang: string, slug: string) => `/${lang}/${slug}/`;
+export const downloadsPath = (lang: string) => `/${lang}/downloads/`;
+export const translationsPath = '/translations/';
 
 // Endings that make link text read as a web address. Two letters are country
 // endings (.mx, .gt); a made-up word such as "Node.js" is rare in a guide, and

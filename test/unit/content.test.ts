@@ -196,3 +196,17 @@ describe('content comes from the content folder and nowhere else', () => {
 		expect(loadContent(dir, dir).problems.map(formatProblem)).toEqual([linkedMessage('es/guides/harbour.mdx')]);
 	});
 });
+
+describe('links to the site’s own pages', () => {
+	test('a guide may link to its language’s downloads page, handbook, home, the translation status and a go link', () => {
+		const links = '[download it](../downloads/), [the handbook](../handbook.html#harbour), [all guides](../), [status](../../translations/), [any language](../../go/harbour/)';
+		expect(messagesWith({ 'en/guides/harbour.mdx': englishLighthouse.replace('Read about [the harbour](../harbour/) too.', `Read ${links}.`) })).toEqual([]);
+	});
+
+	test('a page the site does not build is still refused', () => {
+		const orchard = readFileSync(join(import.meta.dirname, '../fixtures/site/content/en/guides/orchard.mdx'), 'utf8');
+		expect(messagesWith({ 'en/guides/orchard.mdx': `${orchard}\nSee [the downloads](../download/).\n` })).toEqual([
+			expect.stringMatching(/^en\/guides\/orchard\.mdx:\d+:\d+ — This link leads to \/en\/download\/, a page that does not exist\./),
+		]);
+	});
+});

@@ -59,6 +59,6 @@ test('Arabic vowel marks are dropped from ids, which keep their letters', () => 
 test('a built guide body becomes a handbook section: prefixed ids, links to sections or to the live site', () => {
 	const page = '<main><div class="body" lang="en"><h2 id="why">Why</h2><div class="steps"><ol><li>x</li></ol></div><a href="#why">up</a> <a href="../other/">o</a> <a href="../other/#how">h</a> <a href="../">home</a> <a href="https://e.org/">e</a></div><footer></footer></main>';
 	expect(handbookBody(page, 'es', 'this', new Map([['this', ''], ['other', '']]), 'https://g.example/')).toBe(
-		'<h2 id="this-why">Why</h2><div class="steps"><ol><li>x</li></ol></div><a href="#this-why">up</a> <a href="#other">o</a> <a href="#other-how">h</a> <a href="https://g.example/es/">home</a> <a href="https://e.org/">e</a>',
+		'<h2 id="this-why">Why</h2><div class="steps"><ol><li>x</li></ol></div><a href="#this-why">up</a> <a href="#other">o</a> <a href="#other-how">h</a> <a href="https://g.example/es/" rel="noopener noreferrer">home</a> <a href="https://e.org/">e</a>',
 	);
 });
