@@ -50,7 +50,7 @@ const renderer = spawn(process.execPath, ['--max-semi-space-size=8', join(import
 // passed, so a broken file is reported once, in plain words.
 const held: [NodeJS.WriteStream, Buffer][] = [];
 let holding = true;
-for (const [from, to] of [[renderer.stdout, process.stdout], [renderer.stderr, process.stderr]] as const) {
+for (const [from, to] of [[renderer.stdout!, process.stdout], [renderer.stderr!, process.stderr]] as const) {
 	from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
 }
 const release = () => {
@@ -73,7 +73,7 @@ if (checked.problems) {
 }
 release();
 // If Astro already stopped, it said why; its exit status below ends the build.
-if (renderer.connected) renderer.send(checked.model, () => {});
+if (renderer.connected) renderer.send(checked.model!, () => {});
 const status = await rendered;
 // render.ts has already said what went wrong.
 if (status !== 0 || !existsSync(planFile)) abandon(status === 0 ? 'The site was not rendered.' : undefined);

@@ -5,7 +5,7 @@ const data = (order: number, extra: Record<string, string> = {}) => ({
 	title: 't', summary: 's', inShort: ['x'], order, reviewed: '2026-01-01', sources: [], ...extra,
 });
 const guide = (lang: string, slug: string, hash: string, extra: Record<string, string> = {}, order = 1): GuideEntry => ({
-	lang, slug, file: `content/${lang}/guides/${slug}.mdx`, id: `${lang}/${slug}`, hash, data: data(order, extra),
+	lang, slug, file: `content/${lang}/guides/${slug}.mdx`, id: `${lang}/${slug}`, hash, weight: 1, data: data(order, extra),
 });
 const languages = [
 	{ code: 'en', name: 'English', dir: 'ltr' as const },

@@ -5,19 +5,19 @@ import { translationStatus } from '../../src/lib/translation-status.ts';
 const data = (order: number, extra: object = {}) => ({ title: 't', summary: 's', inShort: ['x'], order, reviewed: '2026-01-01', sources: [], ...extra });
 const model: ContentModel = {
 	site: {
-		name: 'S', url: 'https://s.example/', quickExit: 'https://n.example/', helplines: [], startHere: [],
+		name: 'S', url: 'https://s.example/', quickExit: 'https://n.example/', helplines: [], startHere: [], handbookMaxKB: 150,
 		languages: [{ code: 'en', name: 'English', dir: 'ltr' }, { code: 'es', name: 'Español', dir: 'ltr' }, { code: 'prs', name: 'دری', dir: 'rtl' }],
 	},
 	ui: { en: { a: 'A', b: 'B' }, es: { a: 'Á' } },
 	glossary: { protected: [], terms: [] },
 	guides: [
-		{ lang: 'en', slug: 'one', file: 'en/one.mdx', id: 'en/one', hash: 'h1', data: data(1) },
-		{ lang: 'en', slug: 'two', file: 'en/two.mdx', id: 'en/two', hash: 'h2', data: data(2) },
-		{ lang: 'en', slug: 'three', file: 'en/three.mdx', id: 'en/three', hash: 'h3', data: data(3) },
-		{ lang: 'en', slug: 'four', file: 'en/four.mdx', id: 'en/four', hash: 'h4', data: data(4) },
-		{ lang: 'es', slug: 'one', file: 'es/one.mdx', id: 'es/one', hash: '', data: data(1, { translatedFrom: 'h1', review: 'community' }) },
-		{ lang: 'es', slug: 'two', file: 'es/two.mdx', id: 'es/two', hash: '', data: data(2, { translatedFrom: 'old', review: 'machine' }), missingTerms: ['metadata'] },
-		{ lang: 'es', slug: 'three', file: 'es/three.mdx', id: 'es/three', hash: '', data: data(3, { translatedFrom: 'h3', review: 'machine' }) },
+		{ lang: 'en', slug: 'one', file: 'en/one.mdx', id: 'en/one', hash: 'h1', weight: 1, data: data(1) },
+		{ lang: 'en', slug: 'two', file: 'en/two.mdx', id: 'en/two', hash: 'h2', weight: 1, data: data(2) },
+		{ lang: 'en', slug: 'three', file: 'en/three.mdx', id: 'en/three', hash: 'h3', weight: 1, data: data(3) },
+		{ lang: 'en', slug: 'four', file: 'en/four.mdx', id: 'en/four', hash: 'h4', weight: 1, data: data(4) },
+		{ lang: 'es', slug: 'one', file: 'es/one.mdx', id: 'es/one', hash: '', weight: 1, data: data(1, { translatedFrom: 'h1', review: 'community' }) },
+		{ lang: 'es', slug: 'two', file: 'es/two.mdx', id: 'es/two', hash: '', weight: 1, data: data(2, { translatedFrom: 'old', review: 'machine' }), missingTerms: ['metadata'] },
+		{ lang: 'es', slug: 'three', file: 'es/three.mdx', id: 'es/three', hash: '', weight: 1, data: data(3, { translatedFrom: 'h3', review: 'machine' }) },
 	],
 };
 
