@@ -210,3 +210,33 @@ describe('links to the site’s own pages', () => {
 		]);
 	});
 });
+
+test('valid but unusual guides keep passing: Windows line endings with a byte-order mark, tel: and mailto: links, footnotes, nested components, an address as the text of its own link', () => {
+	const body = [
+		'Call [+1 555 0100](tel:+15550100) or write to [help@example.org](mailto:help@example.org).',
+		'',
+		'A claim that needs a source.[^1]',
+		'',
+		'[^1]: The source, in a footnote.',
+		'',
+		'<Platform os="android">',
+		'',
+		'<Callout kind="warning">',
+		'',
+		'<Steps>',
+		'',
+		'1. Open **Settings**.',
+		'',
+		'</Steps>',
+		'',
+		'</Callout>',
+		'',
+		'</Platform>',
+		'',
+		'See [https://www.uscis.gov/](https://www.uscis.gov/avoid-scams) and [uscis.gov][u].',
+		'',
+		'[u]: https://uscis.gov/',
+	].join('\n');
+	const orchard = readFileSync(join(import.meta.dirname, '../fixtures/site/content/en/guides/orchard.mdx'), 'utf8');
+	expect(messagesWith({ 'en/guides/orchard.mdx': `\uFEFF${`${orchard}\n${body}\n`.replace(/\n/g, '\r\n')}` })).toEqual([]);
+});
