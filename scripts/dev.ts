@@ -2,6 +2,7 @@
 // `npm run check`, so a broken file gets one plain message (Astro would wrap
 // it in its own error report, stack trace included).
 import './guard.ts';
+import './no-telemetry.ts';
 import { parseArgs } from 'node:util';
 import { dev } from 'astro';
 import { loadContent } from '../src/lib/content.ts';

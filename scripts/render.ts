@@ -2,6 +2,7 @@
 // has Astro render the site into RESGUARDO_OUT. Run on its own, it exits with
 // the content problems in plain words, and nothing else, when there are any.
 import './guard.ts';
+import './no-telemetry.ts';
 import { build } from 'astro';
 import { describeFailure } from '../src/lib/errors.ts';
 
