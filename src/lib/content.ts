@@ -141,7 +141,8 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 			const path = join(guidesDir, name);
 			const file = rel(path);
 			const slug = name.replace(/\.mdx$/, '');
-			if (linkedAway(path)) continue;
+			// Hidden files (.DS_Store, an editor's swap file) are never content, and never read.
+			if (name.startsWith('.') || linkedAway(path)) continue;
 			if (!statSync(path).isFile() || !name.endsWith('.mdx') || !slugPattern.test(slug)) {
 				problems.push({
 					file,

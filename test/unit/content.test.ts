@@ -111,6 +111,10 @@ describe('loadContent', () => {
 		]);
 	});
 
+	test('hidden files an operating system or editor leaves beside the guides are passed over', () => {
+		expect(messagesWith({ 'es/guides/.DS_Store': new Uint8Array([0, 0, 0, 1, 255]), 'es/guides/.harbour.mdx.swp': 'x' })).toEqual([]);
+	});
+
 	test('bad guide file names are errors', () => {
 		expect(messagesWith({ 'en/guides/Notes.md': 'x' })).toEqual([expect.stringMatching(/^en\/guides\/Notes\.md — "Notes\.md" is not a guide file name/)]);
 	});
