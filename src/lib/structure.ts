@@ -30,7 +30,7 @@ export interface Skeleton {
 	links: Placed[];
 	/** The whole file, to find the line of a term. */
 	text: string;
-	/** What a reader reads: body text and frontmatter, without link addresses. */
+	/** What a reader reads: body text and frontmatter fields, without link addresses or sources. */
 	prose: string;
 	/** The ids of the guide's headings, as the page gives them (and as the MDX processor slugs them). */
 	anchors: Set<string>;
@@ -48,7 +48,8 @@ export function skeletonOf(tree: Node, text: string): Skeleton {
 			const slug = slugger.slug(textOf(node));
 			anchors.add(slug).add(safeId(slug));
 		}
-		if (node.type === 'yaml') words.push(String(node.value ?? '').replace(/^\s*url:.*$/gm, ''));
+		// The fields a reader reads; not the sources, whose titles name documents and stay in English.
+		if (node.type === 'yaml') words.push(String(node.value ?? '').replace(/^sources:.*(?:\n(?:[ \t-].*)?)*/m, ''));
 		if (node.type === 'text' || node.type === 'inlineCode') words.push(String(node.value ?? ''));
 		const line = node.position?.start.line ?? 1;
 		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
