@@ -211,8 +211,8 @@ export function loadContent(contentDir: string, rootDir: string = process.cwd(),
 			notes.push(...outdated.notes);
 		}
 		guide.missingTerms = glossary.terms
-			.filter((term) => term.en && term[guide.lang] && includesTerm(englishSide.skeleton.prose, term.en))
-			.filter((term) => !includesTerm(translationSide.skeleton.prose, term[guide.lang]))
+			.filter((term) => term.en && term[guide.lang] && includesTerm(englishSide.skeleton.ownWords, term.en))
+			.filter((term) => !includesTerm(translationSide.skeleton.ownWords, term[guide.lang]))
 			.map((term) => term.en);
 	}
 

@@ -30,8 +30,10 @@ export interface Skeleton {
 	links: Placed[];
 	/** The whole file, to find the line of a term. */
 	text: string;
-	/** What a reader reads: body text and frontmatter fields, without link addresses or sources. */
+	/** What a reader reads: body text and frontmatter, without link addresses. */
 	prose: string;
+	/** The same without the list of sources: the guide's own words, where its glossary terms are looked for. */
+	ownWords: string;
 	/** The ids of the guide's headings, as the page gives them (and as the MDX processor slugs them). */
 	anchors: Set<string>;
 }
@@ -40,6 +42,7 @@ export function skeletonOf(tree: Node, text: string): Skeleton {
 	const components: Placed[] = [];
 	const links: Placed[] = [];
 	const words: string[] = [];
+	const readerWords: string[] = [];
 	const anchors = new Set<string>();
 	const slugger = new GithubSlugger();
 	const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('');
@@ -48,9 +51,16 @@ export function skeletonOf(tree: Node, text: string): Skeleton {
 			const slug = slugger.slug(textOf(node));
 			anchors.add(slug).add(safeId(slug));
 		}
-		// The fields a reader reads; not the sources, whose titles name documents and stay in English.
-		if (node.type === 'yaml') words.push(String(node.value ?? '').replace(/^sources:.*(?:\n(?:[ \t-].*)?)*/m, ''));
-		if (node.type === 'text' || node.type === 'inlineCode') words.push(String(node.value ?? ''));
+		if (node.type === 'yaml') {
+			const fields = String(node.value ?? '').replace(/^\s*url:.*$/gm, '');
+			words.push(fields);
+			// Source titles name documents and stay in English: no reader reads them as the guide's own words.
+			readerWords.push(fields.replace(/^sources:.*(?:\n(?:[ \t-].*)?)*/m, ''));
+		}
+		if (node.type === 'text' || node.type === 'inlineCode') {
+			words.push(String(node.value ?? ''));
+			readerWords.push(String(node.value ?? ''));
+		}
 		const line = node.position?.start.line ?? 1;
 		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
 			const props = (node.attributes ?? [])
@@ -63,7 +73,7 @@ export function skeletonOf(tree: Node, text: string): Skeleton {
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(tree);
-	return { components, links, text, prose: words.join(' '), anchors };
+	return { components, links, text, prose: words.join(' '), ownWords: readerWords.join(' '), anchors };
 }
 
 /** Links to a heading of another guide differ by language (#what-happens, #qué-pasa); the page they lead to must not. */
