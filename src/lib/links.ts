@@ -26,10 +26,15 @@ export function classifyLink(url: string, fromPath: string): LinkTarget {
 	if (scheme) {
 		if (!allowedSchemes.has(`${scheme}:`)) return { kind: 'forbidden', reason: `"${scheme}:" links are not allowed`, fix: 'Use an https://, mailto: or tel: link' };
 		if (scheme === 'https') {
+			let parsed: URL;
 			try {
-				new URL(trimmed);
+				parsed = new URL(trimmed);
 			} catch {
 				return { kind: 'forbidden', reason: 'this web address is not valid', fix: 'Check the address for spaces or missing parts' };
+			}
+			// https://uscis.gov@evil.example/ leads to evil.example: a classic disguise.
+			if (parsed.username || parsed.password) {
+				return { kind: 'forbidden', reason: `this address has a name and "@" before the site, which hides where it really leads (${parsed.hostname})`, fix: 'Write the address of the site itself, starting with https:// and the site name' };
 			}
 		}
 		return { kind: 'external', url: trimmed };

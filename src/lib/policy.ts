@@ -102,6 +102,11 @@ export function checkPolicy(tree: Node, file: string, pagePath: string): PolicyR
 				hasBody = true;
 				break;
 			case 'link':
+				// "www.uscis.gov" in running text becomes a link to http://www.uscis.gov (GitHub-flavoured Markdown).
+				if (/^http:\/\//i.test(node.url ?? '') && textOf(node) === node.url!.slice(7)) {
+					report(node, `The address ${textOf(node)} written as plain text becomes a link without https, which is not secure`, `Write it as a link with https: [${textOf(node)}](https://${textOf(node)})`);
+					break;
+				}
 				checkUrl(node, node.url ?? '', false);
 				checkShownAddress(node, node.url ?? '');
 				break;

@@ -70,3 +70,19 @@ describe('links whose text shows a web address', () => {
 		]);
 	});
 });
+
+describe('addresses that hide where they lead', () => {
+	test('a name and @ before the site is refused', () => {
+		expect(problems('See [the form](https://uscis.gov@forms.example/).')).toEqual([
+			'5: This link is not allowed: this address has a name and "@" before the site, which hides where it really leads (forms.example)',
+		]);
+	});
+
+	test('a www. address in running text, which Markdown links without https, is explained with its fix', () => {
+		const text = '---\ntitle: x\n---\n\nVisit www.uscis.gov for forms.\n';
+		expect(checkPolicy(parseMdx(text, 'g.mdx').tree, 'g.mdx', '/en/g/').problems.map((p) => `${p.problem}. ${p.fix}`)).toEqual([
+			'The address www.uscis.gov written as plain text becomes a link without https, which is not secure. Write it as a link with https: [www.uscis.gov](https://www.uscis.gov)',
+		]);
+		expect(problems('Visit uscis.gov or https://www.uscis.gov/ for forms.')).toEqual([]);
+	});
+});
