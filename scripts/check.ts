@@ -1,13 +1,12 @@
 // `npm run check`: the same content checks the build runs, without building.
 import './guard.ts';
-import { formatProblem, sortProblems } from '../src/lib/errors.ts';
+import { formatProblem, problemReport, sortProblems } from '../src/lib/errors.ts';
 import { loadContent, outdatedTranslations } from '../src/lib/content.ts';
 import { contentDirectory } from '../src/lib/project.ts';
 
 const { model, problems, notes } = loadContent(contentDirectory());
 if (problems.length) {
-	for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-	console.error(`\n${problems.length === 1 ? '1 problem' : `${problems.length} problems`} found. Fix them and run "npm run check" again.`);
+	console.error(problemReport(problems, 'npm run check'));
 	process.exit(1);
 }
 for (const note of outdatedTranslations(model!)) console.log(`Note: ${formatProblem(note)}`);

@@ -34,6 +34,12 @@ export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
 	);
 }
 
+/** Every problem in file order, then how many and what to run again: what `npm run check` and `npm run dev` print. */
+export function problemReport(problems: ContentProblem[], command: string): string {
+	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+	return `${sortProblems(problems).map(formatProblem).join('\n')}\n\n${count} found. Fix them and run "${command}" again.`;
+}
+
 /** Thrown by the build when content is broken; carries every problem found, not just the first. */
 export class ContentCheckError extends Error {
 	readonly problems: ContentProblem[];

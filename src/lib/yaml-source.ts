@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isCollection, parseDocument, visit } from 'yaml';
+import { LineCounter, isCollection, parseDocument, visit } from 'yaml';
 import type { ContentProblem } from './errors.ts';
 
 export interface YamlSource {
@@ -34,7 +34,12 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
 			// The library refuses aliases (*name) that would multiply the text far
 			// beyond its size, a way to exhaust the build's memory.
 			let offset = 0;
-			visit(doc, { Alias: (_, node) => ((offset = isAlias(node) ? (node.range?.[0] ?? 0) : 0), visit.BREAK) });
+			visit(doc, {
+				Alias: (_, node) => {
+					offset = node.range?.[0] ?? 0;
+					return visit.BREAK;
+				},
+			});
 			problems.push({
 				file,
 				line: toFileLine(offset),
