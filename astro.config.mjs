@@ -2,9 +2,8 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { resguardo } from './src/integrations/resguardo.ts';
-import { contentDirectory } from './src/lib/project.ts';
-import { siteBase } from './src/lib/site-settings.ts';
+import { contentDirectory } from './src/content/project.ts';
+import { siteBase } from './src/content/site-settings.ts';
 
 const content = contentDirectory();
 const { site, base } = siteBase(content);
@@ -13,7 +12,6 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	outDir: process.env.RESGUARDO_OUT ?? './dist',
 	// A fixture or benchmark corpus gets its own cache, so builds of different content never mix.
 	cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 8)}`,
 	build: {
@@ -41,5 +39,7 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [resguardo(), mdx()],
+	// The content's own integration is added by the scripts that start Astro
+	// (scripts/render.ts, scripts/dev.ts), once the content has passed its check.
+	integrations: [mdx()],
 });

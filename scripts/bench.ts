@@ -8,8 +8,8 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { benchCorpus, benchLanguages } from '../src/lib/bench-corpus.ts';
-import { listFilesUnder } from '../src/integrations/files.ts';
+import { benchCorpus, benchLanguages } from './bench-corpus.ts';
+import { listFilesUnder } from '../test/support/dist.ts';
 
 const root = process.cwd();
 const work = resolve(root, '.bench');
@@ -121,7 +121,7 @@ for (const size of sizes) {
 		rmSync(ourCache, { recursive: true, force: true });
 		// No earlier site to swap out and delete, as for the floor.
 		rmSync(join(out, 'dist'), { recursive: true, force: true });
-		const ours = await measure(process.execPath, [join(root, 'scripts/build.ts')], { RESGUARDO_CONTENT: corpus, RESGUARDO_OUT: join(out, 'dist'), RESGUARDO_TIMINGS: timingsFile, RESGUARDO_QUIET: '1' });
+		const ours = await measure(process.execPath, [join(root, 'scripts/build.ts'), '--out', join(out, 'dist'), '--timings', timingsFile, '--quiet'], { RESGUARDO_CONTENT: corpus });
 		const stages = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
 		console.error(`${size} pages, run ${run} of ${runs}: building the floor…`);
 		rmSync(floorCache, { recursive: true, force: true });

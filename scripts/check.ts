@@ -1,8 +1,9 @@
 // `npm run check`: the same content checks the build runs, without building.
 import './guard.ts';
-import { formatProblem, problemReport, sortProblems } from '../src/lib/errors.ts';
-import { loadContent, outdatedTranslations } from '../src/lib/content.ts';
-import { contentDirectory } from '../src/lib/project.ts';
+import { formatProblem, problemReport, sortProblems } from '../src/content/errors.ts';
+import { outdatedTranslations } from '../src/content/check.ts';
+import { loadContent } from '../src/content/load.ts';
+import { contentDirectory } from '../src/content/project.ts';
 
 const { model, problems, notes } = loadContent(contentDirectory());
 if (problems.length) {

@@ -1,14 +1,17 @@
-// The rendering half of `npm run build` (see build.ts): checks the content and
-// has Astro render the site into RESGUARDO_OUT. Run on its own, it exits with
-// the content problems in plain words, and nothing else, when there are any.
+// The second step of `npm run build` (see build.ts), in a process of its own:
+// Astro renders the site into --out from the checked model in --model, which
+// check-step.ts wrote. Nothing is compiled before that check passed.
 import './guard.ts';
 import './no-telemetry.ts';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { describeFailure } from '../src/lib/errors.ts';
+import { resguardo } from '../src/render/integration.ts';
 
-try {
-	await build({ root: process.cwd(), outDir: process.env.RESGUARDO_OUT, logLevel: process.env.RESGUARDO_QUIET ? 'error' : 'info' });
-} catch (error) {
-	console.error(`\n${describeFailure(error).message}`);
-	process.exit(1);
-}
+const { values } = parseArgs({ options: { out: { type: 'string' }, model: { type: 'string' }, quiet: { type: 'boolean' } } });
+await build({
+	root: process.cwd(),
+	outDir: values.out,
+	logLevel: values.quiet ? 'error' : 'info',
+	integrations: [resguardo(readFileSync(values.model!, 'utf8'))],
+});

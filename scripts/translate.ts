@@ -3,13 +3,13 @@ import './guard.ts';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentHash } from '../src/lib/hash.ts';
-import { formatProblem } from '../src/lib/errors.ts';
-import { diffSinceVersion } from '../src/lib/git-history.ts';
-import { contentDirectory } from '../src/lib/project.ts';
-import { reviewLevels } from '../src/lib/schema.ts';
-import { recordTranslatedFrom, scaffoldTranslation, translatedFromOf } from '../src/lib/translate.ts';
-import { siteLanguages } from '../src/lib/site-settings.ts';
+import { contentHash } from '../src/content/hash.ts';
+import { formatProblem } from '../src/content/errors.ts';
+import { diffSinceVersion } from '../src/content/git-history.ts';
+import { contentDirectory } from '../src/content/project.ts';
+import { reviewLevels } from '../src/content/schema.ts';
+import { recordTranslatedFrom, scaffoldTranslation, translatedFromOf } from '../src/content/translate.ts';
+import { siteLanguages } from '../src/content/site-settings.ts';
 
 const usage = `Usage:
   npm run translate -- new <language> <guide> [--review machine|community|expert]

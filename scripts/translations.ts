@@ -1,10 +1,10 @@
 // `npm run translations [-- --json]`: where every language stands.
 import './guard.ts';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/lib/content.ts';
-import { formatProblem, sortProblems } from '../src/lib/errors.ts';
-import { contentDirectory } from '../src/lib/project.ts';
-import { translationStatus, type GuideState } from '../src/lib/translation-status.ts';
+import { loadContent } from '../src/content/load.ts';
+import { formatProblem, sortProblems } from '../src/content/errors.ts';
+import { contentDirectory } from '../src/content/project.ts';
+import { translationStatus, type GuideState } from '../src/content/translation-status.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
 const { model, problems } = loadContent(contentDirectory());

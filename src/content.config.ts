@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDirectory } from './lib/project.ts';
+import { contentDirectory } from './content/project.ts';
 
 /*
  * Only used to render guide bodies. The frontmatter was already checked, with
- * friendly messages, by src/lib/content.ts; pages read that checked model.
+ * friendly messages, by src/content/check.ts; pages read that checked model.
  * The id comes from the file path alone, so a frontmatter `slug` can never
  * move a file onto another page's address.
  */

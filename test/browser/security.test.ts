@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { discreetPath } from '../../src/lib/share.ts';
+import { discreetPath } from '../../src/site/share.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { loadContent } from '../../src/lib/content.ts';
-import { guideRoutes } from '../../src/lib/routes.ts';
-import { listFilesUnder } from '../../src/integrations/files.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { guideRoutes } from '../../src/site/routes.ts';
+import { listFilesUnder } from '../support/dist.ts';
 import { htmlErrors } from '../support/html.ts';
 import { projectRoot } from '../support/run.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, inject, test } from 'vitest';
-import { listFilesUnder } from '../../src/integrations/files.ts';
+import { listFilesUnder } from '../support/dist.ts';
 import { fixtureContent, runScript } from '../support/run.ts';
 
 /* Two builds of the same content are byte-identical: mirrors and checksums can be trusted. */
@@ -17,7 +17,7 @@ function fingerprint(dir: string): Record<string, string> {
 test('a second build of the same content produces the same bytes in every file', () => {
 	const again = join(parent, 'dist');
 	// With Astro's usual log, as a contributor sees it.
-	const result = runScript('build', { RESGUARDO_CONTENT: fixtureContent, RESGUARDO_OUT: again, RESGUARDO_QUIET: '' });
+	const result = runScript('build', { content: fixtureContent, out: again, quiet: false });
 	expect(result.status, result.output).toBe(0);
 	// A clean build says nothing alarming, so a real warning stands out.
 	expect(result.output.split('\n').filter((line) => /\bWARN|\berror\b/i.test(line) && !line.startsWith('npm warn'))).toEqual([]);

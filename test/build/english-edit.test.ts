@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content.ts';
-import { formatProblem } from '../../src/lib/errors.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { formatProblem } from '../../src/content/errors.ts';
 import { copyFixture, runScript } from '../support/run.ts';
 
 /*
@@ -43,7 +43,7 @@ afterAll(() => {
 });
 
 test('the English edit builds, and its translations show that they are outdated', () => {
-	const result = runScript('build', { RESGUARDO_CONTENT: content, RESGUARDO_OUT: out });
+	const result = runScript('build', { content: content, out: out });
 	expect(result.status, result.output).toBe(0);
 	for (const lang of ['es', 'ar', 'zh']) {
 		const page = readFileSync(join(out, lang, 'lighthouse/index.html'), 'utf8');
@@ -53,7 +53,7 @@ test('the English edit builds, and its translations show that they are outdated'
 });
 
 test('npm run check warns of each difference, by file and line, and passes', () => {
-	const result = runScript('check', { RESGUARDO_CONTENT: content });
+	const result = runScript('check', { content: content });
 	expect(result.status, result.output).toBe(0);
 	expect(result.stdout).toMatch(/Warning: .*es\/guides\/lighthouse\.mdx:\d+ — This file has <Platform os="android"> where the English guide has <Callout kind="danger">/);
 	expect(result.stdout).toMatch(/Warning: .*es\/guides\/lighthouse\.mdx — The link to \.\.\/orchard\/ in the English guide .* is missing here\./);
@@ -62,12 +62,12 @@ test('npm run check warns of each difference, by file and line, and passes', () 
 test('a translation that adds a link target of its own fails, with file and line', () => {
 	writeFileSync(file('es/guides/lighthouse.mdx'), spanish().replace('Lee también sobre', 'Pide ayuda en [la línea](https://phish.example/login). Lee también sobre'));
 	try {
-		const result = runScript('check', { RESGUARDO_CONTENT: content });
+		const result = runScript('check', { content: content });
 		expect(result.status).toBe(1);
 		expect(result.output).toMatch(
 			/es\/guides\/lighthouse\.mdx:20 — The link to https:\/\/phish\.example\/login is neither in the English guide .*en\/guides\/lighthouse\.mdx nor in the English version this translation was made from\. Use only link addresses from the English guide/,
 		);
-		const build = runScript('build', { RESGUARDO_CONTENT: content, RESGUARDO_OUT: out });
+		const build = runScript('build', { content: content, out: out });
 		expect(build.status).toBe(1);
 		expect(build.output).toMatch(/es\/guides\/lighthouse\.mdx:20 — The link to https:\/\/phish\.example\/login/);
 	} finally {

@@ -34,7 +34,7 @@ afterAll(() => {
 });
 
 test('npm run build stops with every problem, by file and line, in plain words', () => {
-	const result = runScript('build', { RESGUARDO_CONTENT: content, RESGUARDO_OUT: out });
+	const result = runScript('build', { content: content, out: out });
 	expect(result.status).toBe(1);
 	expect(result.output).toMatch(/en\/guides\/harbour\.mdx:15:1 — "import" and "export" lines are program code, which content files may not contain\. Delete the line/);
 	expect(result.output).toMatch(/en\/guides\/harbour\.mdx:19:5 — This link leads to \/en\/pier\/, a page that does not exist\./);
@@ -51,7 +51,7 @@ test('code in the content file never ran', () => {
 });
 
 test('npm run check reports the same problems and exits with an error', () => {
-	const result = runScript('check', { RESGUARDO_CONTENT: content });
+	const result = runScript('check', { content: content });
 	expect(result.status).toBe(1);
 	expect(result.stderr).toMatch(/harbour\.mdx:15:1 — "import" and "export" lines/);
 	expect(result.stderr).toMatch(/harbour\.mdx:19:5 — This link leads to \/en\/pier\//);

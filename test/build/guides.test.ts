@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent, sourceLang } from '../../src/lib/content.ts';
-import { parseMdx } from '../../src/lib/mdx-source.ts';
-import { gradeLevel, proseSentences } from '../../src/lib/readability.ts';
+import { sourceLang } from '../../src/content/check.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { parseMdx } from '../../src/content/mdx-source.ts';
+import { gradeLevel, proseSentences } from '../support/readability.ts';
 import { projectRoot } from '../support/run.ts';
-import { translationStatus } from '../../src/lib/translation-status.ts';
-import { isStale } from '../../src/lib/freshness.ts';
+import { translationStatus } from '../../src/content/translation-status.ts';
+import { isStale } from '../../src/content/freshness.ts';
 
 /*
  * The guides are safety advice: every guide in every language has the parts a

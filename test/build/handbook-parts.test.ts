@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { listFilesUnder } from '../../src/integrations/files.ts';
+import { listFilesUnder } from '../support/dist.ts';
 import { htmlErrors } from '../support/html.ts';
 import { projectRoot, runScript } from '../support/run.ts';
 
@@ -31,7 +31,7 @@ beforeAll(() => {
 	const site = readFileSync(join(content, 'site.yml'), 'utf8').replace(/^handbookMaxKB:.*\n/m, '');
 	writeFileSync(join(content, 'site.yml'), `${site}\nhandbookMaxKB: ${limitKB}\n`);
 	dist = join(parent, 'dist');
-	const result = runScript('build', { RESGUARDO_CONTENT: content, RESGUARDO_OUT: dist });
+	const result = runScript('build', { content: content, out: dist });
 	if (result.status !== 0) throw new Error(result.output);
 	files = listFilesUnder(dist);
 });

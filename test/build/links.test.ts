@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { listFilesUnder } from '../../src/integrations/files.ts';
+import { listFilesUnder } from '../support/dist.ts';
 
 /*
  * Every internal link and #fragment in the built site leads somewhere, in

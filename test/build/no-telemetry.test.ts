@@ -14,12 +14,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test('npm run build asks for no address on the network', () => {
 	const record = join(dir, 'fetched.txt');
 	const result = runScript('build', {
-		RESGUARDO_CONTENT: fixtureContent,
-		RESGUARDO_OUT: join(dir, 'dist'),
-		RECORD_FETCH: record,
-		NODE_OPTIONS: `--import=${join(projectRoot, 'test/support/record-fetch.mjs')}`,
-		// As on a developer's machine: Astro sends nothing when it believes it runs in CI.
-		CI: '',
+		content: fixtureContent,
+		out: join(dir, 'dist'),
+		env: {
+			RECORD_FETCH: record,
+			NODE_OPTIONS: `--import=${join(projectRoot, 'test/support/record-fetch.mjs')}`,
+			// As on a developer's machine: Astro sends nothing when it believes it runs in CI.
+			CI: '',
+		},
 	});
 	expect(result.status, result.output).toBe(0);
 	const fetched = existsSync(record) ? readFileSync(record, 'utf8').split('\n').filter(Boolean) : [];

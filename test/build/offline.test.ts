@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { loadContent } from '../../src/lib/content.ts';
-import { contentVersion } from '../../src/lib/handbook.ts';
-import { guideRoutes } from '../../src/lib/routes.ts';
-import { uiFor } from '../../src/lib/ui.ts';
-import { readPage } from '../support/dist.ts';
-import { listFilesUnder } from '../../src/integrations/files.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { contentVersion } from '../../src/site/handbook.ts';
+import { guideRoutes } from '../../src/site/routes.ts';
+import { uiFor } from '../../src/site/ui.ts';
+import { listFilesUnder, readPage } from '../support/dist.ts';
 import { fixtureContent } from '../support/run.ts';
 
 const langs = ['en', 'es', 'ar', 'zh', 'so', 'prs'];

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { readPage } from '../support/dist.ts';
-import { discreetPath } from '../../src/lib/share.ts';
+import { discreetPath } from '../../src/site/share.ts';
 
 let dist: string;
 beforeAll(() => {

@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readPage } from '../support/dist.ts';
-import { listFilesUnder } from '../../src/integrations/files.ts';
+import { listFilesUnder, readPage } from '../support/dist.ts';
 import { htmlErrors } from '../support/html.ts';
 
 let dist: string;

@@ -21,10 +21,10 @@ test('npm run check and npm run build refuse a guide that is a symbolic link, an
 	writeFileSync(join(elsewhere, 'secret.mdx'), readFileSync(join(content, 'en/guides/orchard.mdx'), 'utf8').replace(/## /, 'SECRET-TOKEN\n\n## '));
 	rmSync(join(content, 'en/guides/orchard.mdx'));
 	symlinkSync(join(elsewhere, 'secret.mdx'), join(content, 'en/guides/orchard.mdx'));
-	const check = runScript('check', { RESGUARDO_CONTENT: content });
+	const check = runScript('check', { content: content });
 	expect(check.status).toBe(1);
 	expect(check.output).toMatch(/en\/guides\/orchard\.mdx — This is a link to another place \(a symbolic link\)/);
-	const build = runScript('build', { RESGUARDO_CONTENT: content, RESGUARDO_OUT: out });
+	const build = runScript('build', { content: content, out: out });
 	expect(build.status).toBe(1);
 	expect(build.output).toMatch(/en\/guides\/orchard\.mdx — This is a link to another place \(a symbolic link\)/);
 	expect(build.output).not.toContain('SECRET-TOKEN');

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { contentHash } from '../../src/lib/hash.ts';
+import { contentHash } from '../../src/content/hash.ts';
 import { fixtureContent, projectRoot } from '../support/run.ts';
 
 let dirs: string[] = [];

@@ -59,7 +59,7 @@ describe('the pull-request check', () => {
 		const orchard = join(content, 'en/guides/orchard.mdx');
 		writeFileSync(orchard, `${readFileSync(orchard, 'utf8')}\nSee [uscis.gov](https://uscis.gov.example.net/) and {1 + 1}.\n\nAnd [the site](https://xn--uscs-4qa.gov/).\n`);
 		writeFileSync(join(content, 'es/guides/bad name.mdx'), 'x');
-		const result = runScript('check', { RESGUARDO_CONTENT: content });
+		const result = runScript('check', { content: content });
 		expect(result.status).toBe(1);
 		const found = (result.stdout + result.stderr).split('\n').map(annotation).filter(Boolean);
 		const path = (file: string) => expect.stringMatching(new RegExp(`${file.replace(/[.]/g, '\\.')}$`));

@@ -22,11 +22,22 @@ export interface RunResult {
 	output: string;
 }
 
+export interface RunOptions {
+	/** The content folder (RESGUARDO_CONTENT). */
+	content: string;
+	/** Where a build writes the site (--out). */
+	out?: string;
+	/** Only problems are printed (--quiet); true unless said otherwise. */
+	quiet?: boolean;
+	env?: Record<string, string>;
+}
+
 /** Runs one of the project's scripts (build, check) the way `npm run` would, on chosen content. */
-export function runScript(script: 'build' | 'check', env: Record<string, string>): RunResult {
-	const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', `${script}.ts`)], {
+export function runScript(script: 'build' | 'check', { content, out, quiet = true, env = {} }: RunOptions): RunResult {
+	const args = script === 'build' ? [...(out ? ['--out', out] : []), ...(quiet ? ['--quiet'] : [])] : [];
+	const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', `${script}.ts`), ...args], {
 		cwd: projectRoot,
-		env: { ...process.env, RESGUARDO_QUIET: '1', SOURCE_DATE_EPOCH: testBuildEpoch, ...env },
+		env: { ...process.env, RESGUARDO_CONTENT: content, SOURCE_DATE_EPOCH: testBuildEpoch, ...env },
 		encoding: 'utf8',
 		timeout: 180_000,
 	});

@@ -1,0 +1,41 @@
+import { encode } from 'uqr';
+
+/** A QR code's dark modules as one SVG path, and its width in modules. */
+export interface QrModules {
+	size: number;
+	path: string;
+}
+
+/**
+ * Encodes `text` as QR modules. Each row's runs of dark modules become one
+ * rectangle, which keeps the markup a few KB. Choosing the mask that scans
+ * best takes most of the time (about 0.7 ms a code); computing the codes on
+ * a second thread while pages render gained nothing measurable (docs/benchmarks.md).
+ */
+export function qrModules(text: string): QrModules {
+	const { data, size } = encode(text, { border: 2 });
+	let path = '';
+	data.forEach((row, y) => {
+		let x = 0;
+		while (x < size) {
+			if (!row[x]) {
+				x++;
+				continue;
+			}
+			const start = x;
+			while (x < size && row[x]) x++;
+			path += `M${start} ${y}h${x - start}v1H${start}z`;
+		}
+	});
+	return { size, path };
+}
+
+/** A QR code as a small inline SVG (no image file, no request). */
+export function qrSvgOf({ size, path }: QrModules, label: string): string {
+	const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+	return `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escaped}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
+
+export function qrSvg(text: string, label: string): string {
+	return qrSvgOf(qrModules(text), label);
+}

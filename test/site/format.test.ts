@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest';
+import { formatDate, pageTitle } from '../../src/site/format.ts';
+
+test('formats dates in the reader’s language, to the precision given', () => {
+	expect(formatDate('2026-11-01', 'en')).toBe('November 1, 2026');
+	expect(formatDate('2026-11', 'es')).toBe('noviembre de 2026');
+	expect(formatDate('2019', 'en')).toBe('2019');
+	expect(formatDate('2026-11-01', 'es')).toBe('1 de noviembre de 2026');
+});
+
+test('keeps browser-tab titles within 70 characters', () => {
+	expect(pageTitle('Short', 'Site')).toBe('Short · Site');
+	expect(pageTitle('x'.repeat(66), 'Site')).toBe('x'.repeat(66));
+	expect(pageTitle('y'.repeat(90), 'Site')).toHaveLength(70);
+});
