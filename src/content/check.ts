@@ -44,10 +44,12 @@ export interface ContentFolder {
 export const sourceLang = 'en';
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Addresses the site itself uses: a guide or language with one of these names would take its place. */
-export const reservedGuideNames = new Set(['downloads', 's', 'handbook', 'offline']);
+export const reservedGuideNames = new Set(['downloads', 's', 'handbook', 'offline', 'changes', 'cards']);
 export const reservedLanguageCodes = new Set(['go', 'pagefind', 'translations']);
 
 export interface ContentModel {
+	/** The date the site is built for (YYYY-MM-DD): a copy of a page knows from it how old it is. */
+	builtOn: string;
 	site: SiteConfig;
 	ui: Record<string, UiStrings>;
 	guides: GuideEntry[];
@@ -222,6 +224,18 @@ export function checkContent(folder: ContentFolder, today: string): LoadResult {
 		const translationSide = { file: guide.file, skeleton: skeletons.get(guide.id)! };
 		if (guide.data.translatedFrom === original.hash) {
 			problems.push(...compareStructure(englishSide, translationSide, glossary.protected));
+			// Lists a translation carries in its own words: as many entries as English, or a reader misses one.
+			for (const field of ['changes', 'card'] as const) {
+				const want = original.data[field]?.length ?? 0;
+				const have = guide.data[field]?.length ?? 0;
+				if (want === have) continue;
+				problems.push({
+					file: guide.file,
+					line: guide.listLines?.[field] ?? 1,
+					problem: `The English guide has ${want} entries under "${field}" and this translation has ${have}`,
+					fix: `Translate each entry of "${field}" in ${original.file}, in the same order`,
+				});
+			}
 		} else {
 			const earlier = earlierEnglish(folder.earlierVersion(join(sourceLang, 'guides', `${guide.slug}.mdx`), guide.data.translatedFrom!), guide.data.translatedFrom!, original.file);
 			if (!earlier.skeleton) notes.push({ file: guide.file, problem: earlier.why, fix: 'Its links were compared with the current English guide only' });
@@ -249,7 +263,7 @@ export function checkContent(folder: ContentFolder, today: string): LoadResult {
 	// A guide may link to any page the site publishes, as the site plan lists
 	// them. A guide whose own file has a problem is missing from that plan; a
 	// link to it is not also an error (the file's own problem says enough).
-	const paths = new Set(sitePlan({ site, ui, guides }).pages.map((page) => page.path));
+	const paths = new Set(sitePlan({ builtOn: today, site, ui, guides }).pages.map((page) => page.path));
 	const brokenGuide = (path: string) => {
 		const match = /^\/([^/]+)\/([^/]+)\/$/.exec(path);
 		return !!match && declared.has(match[1]) && english.has(match[2]);
@@ -290,7 +304,7 @@ export function checkContent(folder: ContentFolder, today: string): LoadResult {
 		}
 	}
 
-	return { model: problems.length ? undefined : { site, ui, guides, glossary }, problems, notes };
+	return { model: problems.length ? undefined : { builtOn: today, site, ui, guides, glossary }, problems, notes };
 }
 
 /** The English guide as it was when a translation was made, from git history, or why it cannot be had. */
@@ -465,6 +479,7 @@ function readGuide(
 			weight: gzipSync(text, { level: 1 }).length,
 			data,
 			reviewedLine: yaml.lineOf(['reviewed']),
+			listLines: { changes: yaml.lineOf(['changes']), card: yaml.lineOf(['card']) },
 		},
 		skeleton: skeletonOf(tree, text),
 	};

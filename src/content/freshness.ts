@@ -11,3 +11,9 @@ export function isStale(reviewed: string, buildDate: string, months = 12): boole
 	const limit = new Date(Date.UTC(y, m - 1 - months, Math.min(d, lastDay))).toISOString().slice(0, 10);
 	return reviewed < limit;
 }
+
+/** A change made at most `days` days before the build (and not after it): its guide's page says so under its title. */
+export function isRecent(date: string, buildDate: string, days = 60): boolean {
+	const age = (Date.parse(buildDate) - Date.parse(date)) / 86_400_000;
+	return age >= 0 && age <= days;
+}

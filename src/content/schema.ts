@@ -58,6 +58,20 @@ const guideFields = {
 		.array(text('inShort', 200), { error: `"inShort" must be a list|Write one to three lines, each starting with "  - "` })
 		.min(1, { error: `"inShort" is empty|Write one to three short lines, each starting with "  - "` })
 		.max(3, { error: `"inShort" has more than three lines|Keep the three most important lines` }),
+	searchTerms: z
+		.array(text('searchTerms', 60), { error: `"searchTerms" must be a list|Write each word or phrase readers search with on its own line, starting with "  - "` })
+		.max(12, { error: `"searchTerms" has more than 12 entries|Keep the words readers really type` })
+		.optional(),
+	// What changed in the advice, newest first: listed on the language's "What changed" page and feed.
+	changes: z
+		.array(z.strictObject({ date: day('date'), what: text('what', 300) }), { error: `"changes" must be a list|Write each change as "  - date: YYYY-MM-DD" with "    what: …" below it` })
+		.optional(),
+	// The steps that matter most, for the guide's printed pocket card.
+	card: z
+		.array(text('card', 120), { error: `"card" must be a list|Write three to five short steps, each on its own line starting with "  - "` })
+		.min(3, { error: `"card" has fewer than three steps|Write three to five short steps` })
+		.max(5, { error: `"card" has more than five steps|Keep the five that matter most; the card is small` })
+		.optional(),
 	order: z.preprocess(
 		(value) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value),
 		z.number({ error: `"order" must be a whole number|Write a number such as 1, 2 or 3` })
@@ -134,6 +148,13 @@ export const siteSchema = z.strictObject({
 		.transform(Number)
 		.refine((kb) => kb >= 24, { error: `"handbookMaxKB" is too small to hold a guide|Use 24 or more; 150 suits slow, paid data` })
 		.default(150),
+	// How old a saved page or handbook may be before it tells its reader to get a fresh copy.
+	staleAfterMonths: z
+		.string({ error: `"staleAfterMonths" must be a number|Write a whole number of months, like 6` })
+		.regex(/^\d{1,3}$/, { error: `"staleAfterMonths" is not a whole number|Write a whole number of months, like 6` })
+		.transform(Number)
+		.refine((months) => months >= 1, { error: `"staleAfterMonths" must be at least 1|Write a whole number of months, like 6` })
+		.default(6),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

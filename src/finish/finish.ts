@@ -16,7 +16,7 @@ export type Log = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
  * Which pages are finished first: a handbook needs its guides' bodies, and a
  * downloads page its handbooks' checksums.
  */
-const order: Record<PageEntry['kind'], number> = { guide: 0, handbook: 1, downloads: 2, chooser: 3, home: 3, discreet: 3, go: 3, translations: 3, notFound: 3 };
+const order: Record<PageEntry['kind'], number> = { guide: 0, handbook: 1, downloads: 2, chooser: 3, home: 3, discreet: 3, go: 3, translations: 3, notFound: 3, sms: 3, feed: 3, card: 3, cards: 3, changes: 3 };
 
 /**
  * Everything the built site needs after Astro has rendered it, in one visit of
@@ -48,8 +48,8 @@ export async function finishSite(out: string, plan: SitePlan, log: Log): Promise
 	};
 
 	for (const page of [...plan.pages].sort((a, b) => order[a.kind] - order[b.kind])) {
-		// Copied from their template once it is finished (see DiscreetPage).
-		if (page.kind === 'discreet' && page.template) continue;
+		// Copied from their template once it is finished (see DiscreetPage); data files need no policy.
+		if ((page.kind === 'discreet' && page.template) || !page.file.endsWith('.html')) continue;
 		let html = readFileSync(join(out, page.file), 'utf8');
 		if (page.kind === 'guide') bodies.set(page.path, guideBodyOf(html));
 		if (page.kind === 'handbook') html = fillHandbook(html, page, (path) => bodies.get(path)!, plan.siteUrl);

@@ -15,9 +15,15 @@ export function formatDate(isoDate: string, lang: string): string {
 	return formatter.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** A browser-tab title of at most 70 characters: the site name goes first when space runs out. */
+// Validators count a title as written in the HTML, where each of ' " & < > takes several characters.
+const written = (text: string) => text.replace(/&/g, '&amp;').replace(/['"<>]/g, '&#00;').length;
+
+/** A browser-tab title of at most 70 characters as written in the page: the site name goes first when space runs out. */
 export function pageTitle(title: string, siteName: string, max = 70): string {
 	const full = `${title} · ${siteName}`;
-	if (full.length <= max) return full;
-	return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+	if (written(full) <= max) return full;
+	if (written(title) <= max) return title;
+	let cut = [...title];
+	while (cut.length && written(`${cut.join('').trimEnd()}…`) > max) cut = cut.slice(0, -1);
+	return `${cut.join('').trimEnd()}…`;
 }

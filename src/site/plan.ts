@@ -1,5 +1,6 @@
 import type { ContentModel } from '../content/check.ts';
-import type { Language } from '../content/schema.ts';
+import type { Helpline, Language } from '../content/schema.ts';
+import { isRecent } from '../content/freshness.ts';
 import { handbookFile, handbookParts, handbookPath } from './handbook.ts';
 import { downloadsPath, guidePath, homePath, translationsPath } from './links.ts';
 import { guideRoutes, type GuideRoute } from './routes.ts';
@@ -27,6 +28,8 @@ interface PageBase {
 	alternates: Alternate[];
 	/** The language whose offline copy keeps this page (see offline.ts), if any. */
 	offline?: string;
+	/** Where the header's search link leads: the search box of its language's home, when that home has one. */
+	searchBox?: string;
 }
 
 export interface Alternate {
@@ -59,6 +62,47 @@ export interface GuidePage extends PageBase {
 	/** Its text goes into the search index: a fallback page's English text would pollute the language's results. */
 	indexed: boolean;
 	discreetPath: string;
+	/** Its newest change, when it was made in the 60 days before the build: shown under the title. */
+	recentChange?: Change;
+	cardPath: string;
+}
+
+/** A dated change to a guide's advice, from its `changes` list, in the words of the text the reader sees. */
+export interface Change {
+	date: string;
+	what: string;
+	route: GuideRoute;
+}
+
+/** /<lang>/changes/: every guide's changes, newest first, with the Atom feed of them beside it. */
+export interface ChangesPage extends PageBase {
+	kind: 'changes';
+	language: Language;
+	changes: Change[];
+	feedPath: string;
+}
+
+/** /<lang>/changes.xml: the same changes as an Atom feed. */
+export interface FeedPage extends PageBase {
+	kind: 'feed';
+	language: Language;
+	changes: Change[];
+	/** The changes page it is the feed of. */
+	pagePath: string;
+}
+
+/** /<lang>/<guide>/card/: a guide's pocket card, printed on one small page. */
+export interface CardPage extends PageBase {
+	kind: 'card';
+	language: Language;
+	route: GuideRoute;
+}
+
+/** /<lang>/cards/: every pocket card of a language, four to a printed page, with lines to cut along. */
+export interface CardsPage extends PageBase {
+	kind: 'cards';
+	language: Language;
+	routes: GuideRoute[];
 }
 
 /** One file of a language's handbook: the guides of one part in a single self-contained page. */
@@ -91,6 +135,13 @@ export interface DiscreetPage extends PageBase {
 	template?: DiscreetPage;
 }
 
+/** /<lang>/sms.json: each guide's In short and a helpline, in parts that each fit one SMS, for partners' SMS services. */
+export interface SmsPage extends PageBase {
+	kind: 'sms';
+	language: Language;
+	guides: GuideRoute[];
+}
+
 /** /go/<guide>/: opens a guide in the reader's browser language, and lists every language. */
 export interface GoPage extends PageBase {
 	kind: 'go';
@@ -110,7 +161,21 @@ export interface NotFoundPage extends PageBase {
 	choices: { language: Language; ui: UiStrings }[];
 }
 
-export type PageEntry = ChooserPage | HomePage | GuidePage | HandbookPage | DownloadsPage | DiscreetPage | GoPage | TranslationsPage | NotFoundPage;
+export type PageEntry =
+	| ChooserPage
+	| HomePage
+	| GuidePage
+	| CardPage
+	| CardsPage
+	| ChangesPage
+	| FeedPage
+	| HandbookPage
+	| DownloadsPage
+	| SmsPage
+	| DiscreetPage
+	| GoPage
+	| TranslationsPage
+	| NotFoundPage;
 export type PageKind = PageEntry['kind'];
 export type PageOf<K extends PageKind> = Extract<PageEntry, { kind: K }>;
 
@@ -118,6 +183,8 @@ export interface SitePlan {
 	siteUrl: string;
 	languages: Language[];
 	handbookMaxKB: number;
+	/** The helpline a card or an SMS gives: the first in site.yml with a phone number, or else the first. */
+	helpline?: Helpline;
 	pages: PageEntry[];
 }
 
@@ -131,7 +198,7 @@ export function fileOf(path: string): string {
  * language's home, guides, handbook, downloads and discreet pages, then the
  * /go/ pages, the translation status and the 404 page.
  */
-export function sitePlan(model: Pick<ContentModel, 'site' | 'ui' | 'guides'>): SitePlan {
+export function sitePlan(model: Pick<ContentModel, 'builtOn' | 'site' | 'ui' | 'guides'>): SitePlan {
 	const { site } = model;
 	const languages = site.languages;
 	// One object per language, shared by its pages.
@@ -162,7 +229,11 @@ export function sitePlan(model: Pick<ContentModel, 'site' | 'ui' | 'guides'>): S
 				search: guides.some((route) => !route.notices.includes('untranslated')),
 			}),
 		);
+		const changes = guides
+			.flatMap((route) => (route.entry.data.changes ?? []).map((change) => ({ ...change, route })))
+			.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 		for (const route of guides) {
+			const newest = changes.find((change) => change.route === route);
 			pages.push(
 				page<GuidePage>({
 					...base,
@@ -173,9 +244,17 @@ export function sitePlan(model: Pick<ContentModel, 'site' | 'ui' | 'guides'>): S
 					language,
 					indexed: !route.notices.includes('untranslated'),
 					discreetPath: discreetPath(lang, route.slug),
+					cardPath: `${route.path}card/`,
+					...(newest && isRecent(newest.date, model.builtOn) ? { recentChange: newest } : {}),
 				}),
 			);
+			pages.push(page<CardPage>({ ...base, kind: 'card', path: `${route.path}card/`, alternates: [], language, route }));
 		}
+		pages.push(page<CardsPage>({ ...base, kind: 'cards', path: `/${lang}/cards/`, alternates: everyLanguage((code) => `/${code}/cards/`), language, routes: guides }));
+		pages.push(
+			page<ChangesPage>({ ...base, kind: 'changes', path: `/${lang}/changes/`, alternates: everyLanguage((code) => `/${code}/changes/`), language, changes, feedPath: `/${lang}/changes.xml` }),
+			page<FeedPage>({ ...base, offline: undefined, kind: 'feed', path: `/${lang}/changes.xml`, alternates: [], language, changes, pagePath: `/${lang}/changes/` }),
+		);
 		const parts = handbookParts(
 			guides.map((route) => ({ route, weight: route.entry.weight })),
 			site.handbookMaxKB * 1024,
@@ -191,6 +270,7 @@ export function sitePlan(model: Pick<ContentModel, 'site' | 'ui' | 'guides'>): S
 				handbooks: parts.map((_, i) => ({ name: handbookFile(i + 1), path: handbookPath(lang, i + 1), file: fileOf(handbookPath(lang, i + 1)) })),
 			}),
 		);
+		pages.push(page<SmsPage>({ ...base, offline: undefined, kind: 'sms', path: `/${lang}/sms.json`, alternates: [], language, guides }));
 		let template: DiscreetPage | undefined;
 		for (const route of guides) {
 			const discreet = page<DiscreetPage>({ ...base, kind: 'discreet', path: discreetPath(lang, route.slug), alternates: [], route, template });
@@ -218,7 +298,11 @@ export function sitePlan(model: Pick<ContentModel, 'site' | 'ui' | 'guides'>): S
 	}
 	pages.push(page<TranslationsPage>({ kind: 'translations', path: translationsPath, lang: 'en', dir: 'ltr', ui: ui('en'), alternates: [] }));
 	pages.push(page<NotFoundPage>({ kind: 'notFound', path: '/404.html', lang: 'en', dir: 'ltr', ui: ui('en'), alternates: [], choices }));
-	return { siteUrl: site.url, languages, handbookMaxKB: site.handbookMaxKB, pages };
+	// Every page of a language, and the English pages that belong to none, can search from their header; a
+	// handbook has its own search, and the chooser and discreet pages are not read long enough to need one.
+	const boxes = new Map(pagesOf({ pages } as SitePlan, 'home').filter((home) => home.search).map((home) => [home.lang, `${home.path}#search`]));
+	for (const entry of pages) if (!['chooser', 'handbook', 'discreet', 'sms', 'feed', 'card', 'cards'].includes(entry.kind)) entry.searchBox = boxes.get(entry.lang);
+	return { siteUrl: site.url, languages, handbookMaxKB: site.handbookMaxKB, helpline: site.helplines.find((line) => line.phone) ?? site.helplines[0], pages };
 }
 
 /** The pages of one kind, for a template's getStaticPaths. */

@@ -7,16 +7,20 @@ export interface QrModules {
 }
 
 /**
- * Encodes `text` as QR modules. Each row's runs of dark modules become one
- * rectangle, which keeps the markup a few KB. Choosing the mask that scans
- * best takes most of the time (about 0.7 ms a code); computing the codes on
- * a second thread while pages render gained nothing measurable (docs/benchmarks.md).
+ * Encodes `text` as QR modules. Each row's runs of dark modules become short
+ * lines of one path, which keeps the markup small: it is on every guide page.
+ * Choosing the mask that scans best takes most of the time (about 0.7 ms a
+ * code); computing the codes on a second thread while pages render gained
+ * nothing measurable (docs/benchmarks.md).
  */
 export function qrModules(text: string): QrModules {
 	const { data, size } = encode(text, { border: 2 });
 	let path = '';
 	data.forEach((row, y) => {
+		// Each run of dark modules is a line one module thick along the row's middle:
+		// the first from its absolute start, the next ones from the end of the last.
 		let x = 0;
+		let end = -1;
 		while (x < size) {
 			if (!row[x]) {
 				x++;
@@ -24,7 +28,8 @@ export function qrModules(text: string): QrModules {
 			}
 			const start = x;
 			while (x < size && row[x]) x++;
-			path += `M${start} ${y}h${x - start}v1H${start}z`;
+			path += end < 0 ? `M${start} ${y}.5h${x - start}` : `m${start - end} 0h${x - start}`;
+			end = x;
 		}
 	});
 	return { size, path };
@@ -33,7 +38,7 @@ export function qrModules(text: string): QrModules {
 /** A QR code as a small inline SVG (no image file, no request). */
 export function qrSvgOf({ size, path }: QrModules, label: string): string {
 	const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-	return `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escaped}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+	return `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escaped}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" stroke="#000"/></svg>`;
 }
 
 export function qrSvg(text: string, label: string): string {

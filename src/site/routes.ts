@@ -45,6 +45,8 @@ export interface GuideEntry {
 	data: GuideData;
 	/** The line of `reviewed` in the file, for messages. */
 	reviewedLine?: number;
+	/** The lines of the lists a translation must match in length, for messages. */
+	listLines?: { changes?: number; card?: number };
 	/** Its facts were checked more than a year before the build (see freshness.ts). */
 	stale?: boolean;
 	/** Glossary terms the English guide uses whose preferred translation this translation does not. */

@@ -182,6 +182,23 @@ async function topResults(lang: string, query: string): Promise<string[]> {
 	return page.$$eval('#search-results a', (links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+// Words that are only in a guide's searchTerms, not in its text: the words readers type.
+const termQueries: [string, string, string][] = [
+	['en', 'snitch', 'group-chats'],
+	['en', 'wiretap', 'pen-registers'],
+	['es', 'soplon', 'group-chats'],
+	['es', 'garita', 'border-phone-search'],
+	['pt', 'biometria', 'biometric-unlock'],
+	['fr', 'douanier', 'border-phone-search'],
+	['ht', 'rafle', 'ice-encounters'],
+	['ar', 'هكر', 'account-takeover'],
+	['zh', '盗号', 'account-takeover'],
+];
+
+test.each(termQueries)('in %s, "%s", a word only in its searchTerms, finds %s first', async (lang, query, slug) => {
+	expect((await topResults(lang, query))[0]).toBe(`/${lang}/${slug}/`);
+});
+
 describe.each(Object.entries(queries))('search in %s', (lang, guides) => {
 	test.each(Object.entries(guides).flatMap(([slug, words]) => words.map((q) => [q, slug] as const)))('"%s" finds %s', async (query, slug) => {
 		expect(await topResults(lang, query)).toContain(`/${lang}/${slug}/`);

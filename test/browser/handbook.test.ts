@@ -31,6 +31,9 @@ test.each([
 	['ar', 'المصباح', 'lighthouse'],
 	['zh', '灯塔看守人', 'lighthouse'],
 	['zh', '看守人每天晚上爬上塔楼', 'lighthouse'],
+	// A word only in the guide's searchTerms.
+	['ar', 'فنار', 'lighthouse'],
+	['es', 'pantalan', 'harbour'],
 ])('offline from file://, the %s handbook finds "%s" in the %s section', async (lang, query, slug) => {
 	const page = await context.newPage();
 	const url = pathToFileURL(join(inject('fixtureDist'), lang, 'handbook.html')).href;

@@ -23,7 +23,13 @@ describe('routes', () => {
 		expect(readdirSync(join(dist, '..')).filter((name) => name !== 'dist' && name.startsWith('dist'))).toEqual([]);
 	});
 	test('every declared language has a home and every English guide, plus the chooser and a 404', () => {
-		const expected = ['index.html', '404.html', 'translations/index.html', ...slugs.map((s) => `go/${s}/index.html`), ...langs.flatMap((l) => [`${l}/index.html`, `${l}/handbook.html`, `${l}/downloads/index.html`, ...slugs.map((s) => `${l}/${s}/index.html`)])];
+		const expected = [
+			'index.html',
+			'404.html',
+			'translations/index.html',
+			...slugs.map((s) => `go/${s}/index.html`),
+			...langs.flatMap((l) => [`${l}/index.html`, `${l}/handbook.html`, `${l}/downloads/index.html`, `${l}/changes/index.html`, `${l}/cards/index.html`, ...slugs.flatMap((s) => [`${l}/${s}/index.html`, `${l}/${s}/card/index.html`])]),
+		];
 		expect(pages.filter((p) => !p.includes('/s/')).sort()).toEqual(expected.sort());
 		expect(pages.filter((p) => p.includes('/s/')).length).toBe(langs.length * slugs.length);
 	});

@@ -39,7 +39,7 @@ describe('loadContent', () => {
 	test('a frontmatter slug is an error, so it can never take over another page', () => {
 		const hijack = englishLighthouse.replace('order: 1', 'order: 1\nslug: harbour');
 		expect(messagesWith({ 'en/guides/lighthouse.mdx': hijack })).toEqual([
-			'en/guides/lighthouse.mdx:8 — The field "slug" is not allowed. Remove it or correct its spelling. Allowed fields: title, summary, inShort, order, reviewed, jurisdiction, sources.',
+			'en/guides/lighthouse.mdx:8 — The field "slug" is not allowed. Remove it or correct its spelling. Allowed fields: title, summary, inShort, searchTerms, changes, card, order, reviewed, jurisdiction, sources.',
 		]);
 	});
 
@@ -62,6 +62,13 @@ describe('loadContent', () => {
 		]);
 		expect(messagesWith({ 'en/guides/harbour.mdx': readFileSync(join(import.meta.dirname, '../fixtures/site/content/en/guides/harbour.mdx'), 'utf8').replace('order: 2', 'order: 2\nreview: machine') })).toEqual([
 			expect.stringMatching(/^en\/guides\/harbour\.mdx:7 — The field "review" is not allowed\./),
+		]);
+	});
+
+	test('an up-to-date translation has as many changes and card steps as its English guide', () => {
+		const arabic = readFileSync(join(import.meta.dirname, '../fixtures/site/content/ar/guides/lighthouse.mdx'), 'utf8');
+		expect(messagesWith({ 'ar/guides/lighthouse.mdx': arabic.replace('order: 1', 'card:\n  - "أ"\n  - "ب"\n  - "ج"\norder: 1') })).toEqual([
+			'ar/guides/lighthouse.mdx:9 — The English guide has 0 entries under "card" and this translation has 3. Translate each entry of "card" in en/guides/lighthouse.mdx, in the same order.',
 		]);
 	});
 

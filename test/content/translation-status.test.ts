@@ -4,8 +4,9 @@ import { translationStatus } from '../../src/content/translation-status.ts';
 
 const data = (order: number, extra: object = {}) => ({ title: 't', summary: 's', inShort: ['x'], order, reviewed: '2026-01-01', sources: [], ...extra });
 const model: ContentModel = {
+	builtOn: '2026-11-30',
 	site: {
-		name: 'S', url: 'https://s.example/', quickExit: 'https://n.example/', helplines: [], startHere: [], handbookMaxKB: 150,
+		name: 'S', url: 'https://s.example/', quickExit: 'https://n.example/', helplines: [], startHere: [], handbookMaxKB: 150, staleAfterMonths: 6,
 		languages: [{ code: 'en', name: 'English', dir: 'ltr' }, { code: 'es', name: 'Español', dir: 'ltr' }, { code: 'prs', name: 'دری', dir: 'rtl' }],
 	},
 	ui: { en: { a: 'A', b: 'B' }, es: { a: 'Á' } },

@@ -13,3 +13,10 @@ test('keeps browser-tab titles within 70 characters', () => {
 	expect(pageTitle('x'.repeat(66), 'Site')).toBe('x'.repeat(66));
 	expect(pageTitle('y'.repeat(90), 'Site')).toHaveLength(70);
 });
+
+test('counts a title as the page writes it, where an apostrophe takes five characters', () => {
+	const title = pageTitle(`${'a'.repeat(60)}'''`, 'Site');
+	const written = title.replace(/'/g, '&#39;');
+	expect(written.length).toBeLessThanOrEqual(70);
+	expect(title.endsWith('…')).toBe(true);
+});

@@ -83,3 +83,44 @@ describe('sitePlan', () => {
 		expect(onlyPage(plan, 'chooser').path).toBe('/');
 	});
 });
+
+describe('sitePlan: what travels beyond the guide page', () => {
+	test('each language has a card per guide, a page of all cards, its changes and their feed, and SMS segments', () => {
+		for (const lang of languages) {
+			const paths = plan.pages.filter((page) => page.lang === lang).map((page) => page.path);
+			expect(paths).toEqual(expect.arrayContaining([`/${lang}/cards/`, `/${lang}/changes/`, `/${lang}/changes.xml`, `/${lang}/sms.json`, ...slugs.map((slug) => `/${lang}/${slug}/card/`)]));
+		}
+		expect(pageAt(plan, '/es/changes.xml').file).toBe('es/changes.xml');
+	});
+
+	test('changes come newest first, each in the words of the text the reader sees', () => {
+		const changes = pageAt(plan, '/es/changes/');
+		expect(changes.kind === 'changes' && changes.changes.map((change) => [change.date, change.route.slug, change.route.contentLang])).toEqual([
+			['2027-09-01', 'harbour', 'es'],
+			['2027-08-20', 'orchard', 'en'],
+			['2026-10-01', 'orchard', 'en'],
+		]);
+	});
+
+	test('a guide page carries its newest change only when it was made in the 60 days before the build', () => {
+		const orchard = pageAt(plan, '/en/orchard/');
+		expect(orchard.kind === 'guide' && orchard.recentChange?.date).toBe('2027-08-20');
+		const lighthouse = pageAt(plan, '/en/lighthouse/');
+		expect(lighthouse.kind === 'guide' && lighthouse.recentChange).toBeUndefined();
+		const later = sitePlan({ ...model!, builtOn: '2027-12-01' });
+		const stale = pageAt(later, '/en/orchard/');
+		expect(stale.kind === 'guide' && stale.recentChange).toBeUndefined();
+	});
+
+	test('pages link to their language’s search box from the header, except where a reader has no use for it', () => {
+		expect(pageAt(plan, '/ar/lighthouse/').searchBox).toBe('/ar/#search');
+		expect(pageAt(plan, '/es/changes/').searchBox).toBe('/es/#search');
+		// A language with nothing translated has no search box to lead to.
+		expect(pageAt(plan, '/so/harbour/').searchBox).toBeUndefined();
+		for (const path of ['/', '/es/handbook.html', '/es/lighthouse/card/', '/es/sms.json']) expect(pageAt(plan, path).searchBox, path).toBeUndefined();
+	});
+
+	test('a card or an SMS gives the first helpline with a phone number', () => {
+		expect(plan.helpline?.phone).toBe(model!.site.helplines.find((line) => line.phone)!.phone);
+	});
+});
