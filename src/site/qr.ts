@@ -41,6 +41,15 @@ export function qrSvgOf({ size, path }: QrModules, label: string): string {
 	return `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escaped}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" stroke="#000"/></svg>`;
 }
 
+// A guide's address is drawn on its page, its pocket card and its language's
+// page of cards: each code is computed once per build.
+const drawn = new Map<string, QrModules>();
+
 export function qrSvg(text: string, label: string): string {
-	return qrSvgOf(qrModules(text), label);
+	let modules = drawn.get(text);
+	if (!modules) {
+		modules = qrModules(text);
+		drawn.set(text, modules);
+	}
+	return qrSvgOf(modules, label);
 }
