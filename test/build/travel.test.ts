@@ -36,6 +36,13 @@ describe('what changed', () => {
 		expect(html).toContain('<link rel="alternate" type="application/atom+xml" title="Qué cambió" href="../changes.xml">');
 	});
 
+	test('in Arabic, the page is right-to-left, and a change still in English is marked so', () => {
+		const html = read('ar/changes/index.html');
+		expect(html).toContain('<html lang="ar" dir="rtl">');
+		expect(html).toMatch(/<p lang="en" dir="ltr">New step: net the young trees before the birds find them\.<\/p>/);
+		expect(read('ar/changes.xml')).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
+	});
+
 	test('each language has an Atom feed of the same changes', () => {
 		const feed = read('es/changes.xml');
 		expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">')).toBe(true);
