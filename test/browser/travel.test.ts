@@ -159,7 +159,8 @@ describe('search from every page', () => {
 		await page.goto(`${origin}${path}`);
 		await page.click('header .search-link');
 		expect(page.url()).toBe(`${origin}/${lang}/#search`);
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+		// The box takes the cursor once the page has loaded.
+		await page.waitForFunction(() => document.activeElement?.id === 'search-input', undefined, { timeout: 10_000 });
 		await page.context().close();
 	});
 
