@@ -16,7 +16,8 @@ export function formatDate(isoDate: string, lang: string): string {
 }
 
 // Validators count a title as written in the HTML, where each of ' " & < > takes several characters.
-const written = (text: string) => text.replace(/&/g, '&amp;').replace(/['"<>]/g, '&#00;').length;
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const written = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char]).length;
 
 /** A browser-tab title of at most 70 characters as written in the page: the site name goes first when space runs out. */
 export function pageTitle(title: string, siteName: string, max = 70): string {

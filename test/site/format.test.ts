@@ -20,3 +20,8 @@ test('counts a title as the page writes it, where an apostrophe takes five chara
 	expect(written.length).toBeLessThanOrEqual(70);
 	expect(title.endsWith('…')).toBe(true);
 });
+
+test('a double quote counts as the six characters of &quot;', () => {
+	expect(pageTitle(`${'b'.repeat(57)}"`, 'Site')).toBe(`${'b'.repeat(57)}" · Site`);
+	expect(pageTitle(`${'b'.repeat(58)}"`, 'Site')).toBe(`${'b'.repeat(58)}"`);
+});
