@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { ContentProblem } from './errors.ts';
 import { contentHash } from './hash.ts';
-import { guidePath } from '../site/links.ts';
+import { guideAt, guidePath } from '../site/links.ts';
 import { sitePlan } from '../site/plan.ts';
 import { decodeContent, parseMdx } from './mdx-source.ts';
 import { checkPolicy, type InternalLink } from './policy.ts';
@@ -265,8 +265,8 @@ export function checkContent(folder: ContentFolder, today: string): LoadResult {
 	// link to it is not also an error (the file's own problem says enough).
 	const paths = new Set(sitePlan({ builtOn: today, site, ui, guides }).pages.map((page) => page.path));
 	const brokenGuide = (path: string) => {
-		const match = /^\/([^/]+)\/([^/]+)\/$/.exec(path);
-		return !!match && declared.has(match[1]) && english.has(match[2]);
+		const guide = guideAt(path);
+		return !!guide && declared.has(guide.lang) && english.has(guide.slug);
 	};
 	for (const { file, link } of links) {
 		if (!paths.has(link.path) && !brokenGuide(link.path)) {
@@ -324,10 +324,10 @@ function earlierEnglish(version: VersionResult, hash: string, file: string): { s
 
 /** Parts of the page at `path` a link may point to: its headings, plus the sections every guide page has. */
 function anchorsOf(path: string, skeletons: Map<string, Skeleton>): Set<string> | undefined {
-	const match = /^\/([^/]+)\/([^/]+)\/$/.exec(path);
-	if (!match) return undefined;
+	const guide = guideAt(path);
+	if (!guide) return undefined;
 	// An untranslated guide shows the English text, with the English headings.
-	const skeleton = skeletons.get(`${match[1]}/${match[2]}`) ?? skeletons.get(`${sourceLang}/${match[2]}`);
+	const skeleton = skeletons.get(`${guide.lang}/${guide.slug}`) ?? skeletons.get(`${sourceLang}/${guide.slug}`);
 	if (!skeleton) return undefined;
 	return new Set([...skeleton.anchors, 'main', 'guide-in-short', 'guide-toc', 'guide-sources', 'guide-share']);
 }

@@ -14,9 +14,10 @@ export type Log = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
 /**
  * Which pages are finished first: a handbook needs its guides' bodies, and a
- * downloads page its handbooks' checksums.
+ * downloads page its handbooks' checksums. Every other kind comes after them.
  */
-const order: Record<PageEntry['kind'], number> = { guide: 0, handbook: 1, downloads: 2, chooser: 3, home: 3, discreet: 3, go: 3, translations: 3, notFound: 3, sms: 3, feed: 3, card: 3, cards: 3, changes: 3 };
+const order: Partial<Record<PageEntry['kind'], number>> = { guide: 0, handbook: 1, downloads: 2 };
+const rank = (page: PageEntry) => order[page.kind] ?? 3;
 
 /**
  * Everything the built site needs after Astro has rendered it, in one visit of
@@ -47,7 +48,7 @@ export async function finishSite(out: string, plan: SitePlan, log: Log): Promise
 		policies.set(page.path, policy);
 	};
 
-	for (const page of [...plan.pages].sort((a, b) => order[a.kind] - order[b.kind])) {
+	for (const page of [...plan.pages].sort((a, b) => rank(a) - rank(b))) {
 		// Copied from their template once it is finished (see DiscreetPage); data files need no policy.
 		if ((page.kind === 'discreet' && page.template) || !page.file.endsWith('.html')) continue;
 		let html = readFileSync(join(out, page.file), 'utf8');

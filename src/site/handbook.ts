@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { guideRoutes, type GuideEntry, type GuideRoute } from './routes.ts';
-import type { Language } from '../content/schema.ts';
+import { guideAt } from './links.ts';
+import type { GuideEntry, GuideRoute } from './routes.ts';
 
 /**
  * The one-file handbook of a language: what makes it self-contained and lets
@@ -50,19 +50,12 @@ export function handbookParts<T extends { weight: number }>(guides: T[], budget:
 	return parts.length ? parts : [[]];
 }
 
-/**
- * Every language's handbook, split into parts that each fit `maxKB` (see
- * handbookParts): the one plan the handbook pages and the downloads pages share.
- */
-export function handbooksOf(languages: Language[], guides: GuideEntry[], maxKB: number): { language: Language; parts: GuideRoute[][] }[] {
-	const routes = guideRoutes(languages, guides);
-	return languages.map((language) => ({
-		language,
-		parts: handbookParts(
-			routes.filter((route) => route.lang === language.code).map((route) => ({ route, weight: route.entry.weight })),
-			maxKB * 1024,
-		).map((part) => part.map(({ route }) => route)),
-	}));
+/** A language's guides, in order, split into handbook parts that each fit `maxKB` (see handbookParts). */
+export function handbookRoutes(routes: GuideRoute[], maxKB: number): GuideRoute[][] {
+	return handbookParts(
+		routes.map((route) => ({ route, weight: route.entry.weight })),
+		maxKB * 1024,
+	).map((part) => part.map(({ route }) => route));
 }
 
 /** A version that changes exactly when any guide shown in the handbook changes. */
@@ -110,8 +103,8 @@ export function scopeIds(html: string, prefix?: string): string {
  * handbook to its part's file, or to "" for this one).
  */
 export function handbookHref(sitePath: string, hash: string, lang: string, parts: ReadonlyMap<string, string>, siteUrl: string): string {
-	const match = /^\/([^/]+)\/([^/]+)\/$/.exec(sitePath);
-	const file = match && match[1] === lang ? parts.get(match[2]) : undefined;
-	if (match && file !== undefined) return `${file}${hash ? `#${match[2]}-${safeId(decodeURIComponent(hash.slice(1)))}` : `#${match[2]}`}`;
+	const guide = guideAt(sitePath);
+	const file = guide && guide.lang === lang ? parts.get(guide.slug) : undefined;
+	if (guide && file !== undefined) return `${file}${hash ? `#${guide.slug}-${safeId(decodeURIComponent(hash.slice(1)))}` : `#${guide.slug}`}`;
 	return new URL(sitePath.replace(/^\//, '') + hash, siteUrl).href;
 }

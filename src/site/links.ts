@@ -63,6 +63,12 @@ export function relativeHref(fromPath: string, toPath: string): string {
 
 export const homePath = (lang: string) => `/${lang}/`;
 export const guidePath = (lang: string, slug: string) => `/${lang}/${slug}/`;
+
+/** The language and guide of a path shaped like a guide's ("/es/metadata/"), the reverse of guidePath. */
+export function guideAt(path: string): { lang: string; slug: string } | undefined {
+	const match = /^\/([^/]+)\/([^/]+)\/$/.exec(path);
+	return match ? { lang: match[1], slug: match[2] } : undefined;
+}
 export const downloadsPath = (lang: string) => `/${lang}/downloads/`;
 export const translationsPath = '/translations/';
 

@@ -1,8 +1,8 @@
 import type { ContentModel } from '../content/check.ts';
 import type { Helpline, Language } from '../content/schema.ts';
 import { isRecent } from '../content/freshness.ts';
-import { handbookFile, handbookParts, handbookPath } from './handbook.ts';
-import { downloadsPath, guidePath, homePath, translationsPath } from './links.ts';
+import { handbookFile, handbookPath, handbookRoutes } from './handbook.ts';
+import { downloadsPath, homePath, translationsPath } from './links.ts';
 import { guideRoutes, type GuideRoute } from './routes.ts';
 import { discreetPath, goPath } from './share.ts';
 import { uiFor, type UiStrings } from './ui.ts';
@@ -210,6 +210,12 @@ export function sitePlan(model: Pick<ContentModel, 'builtOn' | 'site' | 'ui' | '
 	const routeOf = new Map(routes.map((route) => [`${route.lang}/${route.slug}`, route]));
 	const everyLanguage = (path: (lang: string) => string): Alternate[] => languages.map((l) => ({ lang: l.code, name: l.name, path: path(l.code) }));
 	const choices = languages.map((language) => ({ language, ui: ui(language.code) }));
+	// Search only indexes text in the page's own language, so a fallback page stays out of it,
+	// and a language with no translated guide yet has nothing to search.
+	const indexed = (route: GuideRoute) => !route.notices.includes('untranslated');
+	const searchable = new Set(routes.filter(indexed).map((route) => route.lang));
+	// The header's search link, on the pages people read (a handbook has its own search).
+	const searchBox = (lang: string) => (searchable.has(lang) ? `${homePath(lang)}#search` : undefined);
 	const pages: PageEntry[] = [page<ChooserPage>({ kind: 'chooser', path: '/', lang: 'en', dir: 'ltr', ui: ui('en'), alternates: [], choices })];
 
 	for (const language of languages) {
@@ -225,8 +231,8 @@ export function sitePlan(model: Pick<ContentModel, 'builtOn' | 'site' | 'ui' | '
 				language,
 				guides,
 				startHere: site.startHere.map((slug) => guides.find((route) => route.slug === slug)).filter((route) => route !== undefined),
-				// Search only indexes text in the page's own language, so a language with no translated guide yet has nothing to search.
-				search: guides.some((route) => !route.notices.includes('untranslated')),
+				search: searchable.has(lang),
+				searchBox: searchBox(lang),
 			}),
 		);
 		const changes = guides
@@ -242,7 +248,8 @@ export function sitePlan(model: Pick<ContentModel, 'builtOn' | 'site' | 'ui' | '
 					alternates: route.alternates,
 					route,
 					language,
-					indexed: !route.notices.includes('untranslated'),
+					indexed: indexed(route),
+					searchBox: searchBox(lang),
 					discreetPath: discreetPath(lang, route.slug),
 					cardPath: `${route.path}card/`,
 					...(newest && isRecent(newest.date, model.builtOn) ? { recentChange: newest } : {}),
@@ -252,13 +259,19 @@ export function sitePlan(model: Pick<ContentModel, 'builtOn' | 'site' | 'ui' | '
 		}
 		pages.push(page<CardsPage>({ ...base, kind: 'cards', path: `/${lang}/cards/`, alternates: everyLanguage((code) => `/${code}/cards/`), language, routes: guides }));
 		pages.push(
-			page<ChangesPage>({ ...base, kind: 'changes', path: `/${lang}/changes/`, alternates: everyLanguage((code) => `/${code}/changes/`), language, changes, feedPath: `/${lang}/changes.xml` }),
+			page<ChangesPage>({
+				...base,
+				kind: 'changes',
+				path: `/${lang}/changes/`,
+				alternates: everyLanguage((code) => `/${code}/changes/`),
+				searchBox: searchBox(lang),
+				language,
+				changes,
+				feedPath: `/${lang}/changes.xml`,
+			}),
 			page<FeedPage>({ ...base, offline: undefined, kind: 'feed', path: `/${lang}/changes.xml`, alternates: [], language, changes, pagePath: `/${lang}/changes/` }),
 		);
-		const parts = handbookParts(
-			guides.map((route) => ({ route, weight: route.entry.weight })),
-			site.handbookMaxKB * 1024,
-		).map((part) => part.map(({ route }) => route));
+		const parts = handbookRoutes(guides, site.handbookMaxKB);
 		parts.forEach((_, i) => pages.push(page<HandbookPage>({ ...base, kind: 'handbook', path: handbookPath(lang, i + 1), alternates: [], language, parts, part: i + 1 })));
 		pages.push(
 			page<DownloadsPage>({
@@ -266,6 +279,7 @@ export function sitePlan(model: Pick<ContentModel, 'builtOn' | 'site' | 'ui' | '
 				kind: 'downloads',
 				path: downloadsPath(lang),
 				alternates: everyLanguage(downloadsPath),
+				searchBox: searchBox(lang),
 				language,
 				handbooks: parts.map((_, i) => ({ name: handbookFile(i + 1), path: handbookPath(lang, i + 1), file: fileOf(handbookPath(lang, i + 1)) })),
 			}),
@@ -279,15 +293,14 @@ export function sitePlan(model: Pick<ContentModel, 'builtOn' | 'site' | 'ui' | '
 		}
 	}
 
+	// The pages that belong to no language are in English.
+	const inEnglish = { lang: 'en', dir: 'ltr' as const, ui: ui('en'), alternates: [], searchBox: searchBox('en') };
 	for (const route of english) {
 		pages.push(
 			page<GoPage>({
+				...inEnglish,
 				kind: 'go',
 				path: goPath(route.slug),
-				lang: 'en',
-				dir: 'ltr',
-				ui: ui('en'),
-				alternates: [],
 				route,
 				choices: languages.map((language) => {
 					const own = routeOf.get(`${language.code}/${route.slug}`)!;
@@ -296,12 +309,8 @@ export function sitePlan(model: Pick<ContentModel, 'builtOn' | 'site' | 'ui' | '
 			}),
 		);
 	}
-	pages.push(page<TranslationsPage>({ kind: 'translations', path: translationsPath, lang: 'en', dir: 'ltr', ui: ui('en'), alternates: [] }));
-	pages.push(page<NotFoundPage>({ kind: 'notFound', path: '/404.html', lang: 'en', dir: 'ltr', ui: ui('en'), alternates: [], choices }));
-	// Every page of a language, and the English pages that belong to none, can search from their header; a
-	// handbook has its own search, and the chooser and discreet pages are not read long enough to need one.
-	const boxes = new Map(pagesOf({ pages } as SitePlan, 'home').filter((home) => home.search).map((home) => [home.lang, `${home.path}#search`]));
-	for (const entry of pages) if (!['chooser', 'handbook', 'discreet', 'sms', 'feed', 'card', 'cards'].includes(entry.kind)) entry.searchBox = boxes.get(entry.lang);
+	pages.push(page<TranslationsPage>({ ...inEnglish, kind: 'translations', path: translationsPath }));
+	pages.push(page<NotFoundPage>({ ...inEnglish, kind: 'notFound', path: '/404.html', choices }));
 	return { siteUrl: site.url, languages, handbookMaxKB: site.handbookMaxKB, helpline: site.helplines.find((line) => line.phone) ?? site.helplines[0], pages };
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Helpline } from '../content/schema.ts';
 import { fill } from './ui.ts';
 
 /**
@@ -18,6 +19,11 @@ export function whatsappHref(template: string, title: string, url: string): stri
 /** A short code for a guide that does not reveal its name: /es/s/3fa9c2/ instead of /es/border-phone-search/. */
 export function discreetPath(lang: string, slug: string): string {
 	return `/${lang}/s/${createHash('sha256').update(`discreet:${slug}`).digest('hex').slice(0, 6)}/`;
+}
+
+/** How to reach a helpline in one line of print or one SMS: its phone, or else its email, or else its site. */
+export function helplineContact(line: Pick<Helpline, 'phone' | 'email' | 'url'>): string | undefined {
+	return line.phone ?? line.email ?? line.url;
 }
 
 export function goPath(slug: string): string {

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { model, plan } from 'virtual:resguardo/site';
 import { smsSegments } from '../../site/message.ts';
 import { pagesOf, type SmsPage } from '../../site/plan.ts';
-import { absoluteUrl } from '../../site/share.ts';
+import { absoluteUrl, helplineContact } from '../../site/share.ts';
 
 /*
  * For partners' SMS services, which reach phones without data: each guide's
@@ -16,7 +16,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
 	const { page } = props as { page: SmsPage };
 	const { helpline } = plan;
-	const call = helpline ? ` ${helpline.name}: ${helpline.phone ?? helpline.email ?? helpline.url}` : '';
+	const call = helpline ? ` ${helpline.name}: ${helplineContact(helpline)}` : '';
 	const guides = page.guides.map((route) => ({
 		slug: route.slug,
 		title: route.entry.data.title,
